@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Woodbrook.Monitor.Queue;
+
+public enum StoreProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public sealed class QueueOptions
+{
+    public const string Section = "Queue";
+
+    public StoreProvider Provider { get; set; } = StoreProvider.Sqlite;
+
+    /// <summary>For PostgreSQL, required (a secret: from the environment or the secrets file). For SQLite, optional:
+    /// the default is <c>woodbrook.db</c> in the data directory.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Where the SQLite file, the email pickup folder and the logs live.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "data";
+}
