@@ -1,1 +1,160 @@
-Console.WriteLine("Woodbrook Monitor");
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+using Quartz;
+using Serilog;
+using Woodbrook.Monitor.Act;
+using Woodbrook.Monitor.Approve;
+using Woodbrook.Monitor.Classify;
+using Woodbrook.Monitor.Email;
+using Woodbrook.Monitor.Fetch;
+using Woodbrook.Monitor.Host;
+using Woodbrook.Monitor.Queue;
+using Woodbrook.Monitor.Report;
+
+namespace Woodbrook.Monitor;
+
+/// <summary>The command line and the composition root. <see cref="BuildApp"/> registers everything, in pipeline order.</summary>
+public partial class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("Woodbrook Monitor keeps a GP practice's Facebook Page and Instagram account within its patient code of conduct.");
+        var run = new Command("run", "Run the service as configured in appsettings.json (the default command).");
+        run.SetAction((_, ct) => RunAsync(ct));
+        root.SetAction((_, ct) => RunAsync(ct));
+        root.Subcommands.Add(run);
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ClassifyCommand.Create(MonitorConfiguration.Build()));
+        root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(EvidenceCommand.Create());
+        return await root.Parse(args).InvokeAsync();
+    }
+
+    private static async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        await using var app = BuildApp();
+        await app.RunAsync(cancellationToken);
+        return 0;
+    }
+
+    /// <summary>Builds the service. <paramref name="overrides"/> are configuration values laid over everything else
+    /// (the demo's embedded defaults, a test's settings).</summary>
+    public static WebApplication BuildApp(IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? replace = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        MonitorConfiguration.Apply(builder.Configuration, overrides);
+        var config = builder.Configuration;
+        var dataDirectory = MonitorConfiguration.DataDirectory(config);
+        Directory.CreateDirectory(dataDirectory);
+
+        builder.Logging.ClearProviders().AddSerilog(new LoggerConfiguration()
+            .ReadFrom.Configuration(config)
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .WriteTo.File(Path.Combine(dataDirectory, "logs", "monitor-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31,
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .CreateLogger(), dispose: true);
+        builder.WebHost.UseUrls(config["Approve:Urls"] ?? "http://127.0.0.1:5080");
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        // 0 store
+        builder.Services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.Section)
+            .Configure(o => o.DataDirectory = dataDirectory).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<Database>();
+        builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<Outbox>();
+
+        // 1 fetch
+        builder.Services.AddOptions<FetchOptions>().BindConfiguration(FetchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHttpClient<GraphClient>();
+
+        // 2 classify
+        builder.Services.AddOptions<PracticeOptions>().BindConfiguration(PracticeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => new CommentClassifier(sp.GetRequiredService<IOptions<PracticeOptions>>().Value));
+        builder.Services.AddSingleton<ICommentClassifier>(sp => sp.GetRequiredService<CommentClassifier>());
+
+        // 3 queue
+        builder.Services.AddSingleton<CommentScreening>();
+        builder.Services.AddSingleton<ModerationQueue>();
+
+        // 4 approve
+        builder.Services.AddOptions<ApproveOptions>().BindConfiguration(ApproveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => ApprovalKey.Load(sp.GetRequiredService<IOptions<ApproveOptions>>().Value.SigningKey, dataDirectory));
+        builder.Services.AddSingleton<ApprovalLinks>();
+        builder.Services.AddSingleton<ApprovalRequests>();
+        builder.Services.AddSingleton<ApprovalPage>();
+        builder.Services.AddSingleton<ApprovalAttemptLimiter>();
+
+        // 5 act
+        builder.Services.AddOptions<ActOptions>().BindConfiguration(ActOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<EvidenceLocker>();
+        builder.Services.AddSingleton<DecisionApplier>();
+
+        // 6 report
+        builder.Services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
+        builder.Services.AddSingleton<DigestSender>();
+
+        // email, shared by approve, act and report
+        builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
+            .PostConfigure(o => o.PickupDirectory ??= Path.Combine(dataDirectory, "mail")).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        builder.Services.AddSingleton<OutboxSender>();
+
+        var fetch = config.GetSection(FetchOptions.Section).Get<FetchOptions>() ?? new FetchOptions();
+        var queue = config.GetSection(QueueOptions.Section).Get<QueueOptions>() ?? new QueueOptions();
+        var approve = config.GetSection(ApproveOptions.Section).Get<ApproveOptions>() ?? new ApproveOptions();
+        var act = config.GetSection(ActOptions.Section).Get<ActOptions>() ?? new ActOptions();
+        var report = config.GetSection(ReportOptions.Section).Get<ReportOptions>() ?? new ReportOptions();
+        var email = config.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
+        builder.Services.AddQuartz(q =>
+        {
+            Every<ScreenCommentsJob>(q, new JobKey("screen-comments"), queue.ScreenInterval);
+            Every<RequestApprovalsJob>(q, new JobKey("request-approvals"), approve.RequestInterval);
+            Every<ApplyDecisionsJob>(q, ApplyDecisionsJob.Key, act.Interval);
+            Every<SendOutboxJob>(q, new JobKey("send-outbox"), email.SendInterval);
+            var digest = new JobKey("send-digest");
+            q.AddJob<SendDigestJob>(j => j.WithIdentity(digest).StoreDurably());
+            // An invalid cron or zone is reported by ReportOptionsValidator at start; only a valid one is scheduled.
+            if (ReportOptionsValidator.IsValidCron(report.DigestCron) && TimeZoneInfo.TryFindSystemTimeZoneById(report.TimeZoneId, out var zone))
+            {
+                q.AddTrigger(t => t.ForJob(digest).WithIdentity("send-digest").WithCronSchedule(report.DigestCron, c => c.InTimeZone(zone)));
+            }
+        });
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        replace?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            // The approval pages carry signed tokens: never cache them, never leak them in a Referer, never frame them.
+            var headers = context.Response.Headers;
+            headers.CacheControl = "no-store";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["X-Content-Type-Options"] = "nosniff";
+            headers["X-Frame-Options"] = "DENY";
+            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            await next(context);
+        });
+        app.MapApprovalEndpoints();
+        var lifetime = app.Lifetime;
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            var logger = app.Services.GetRequiredService<ILogger<Program>>();
+            logger.Started(fetch.Sources.Count, dataDirectory, approve.Urls);
+            if (fetch.Sources.Count == 0)
+            {
+                logger.NoSources();
+            }
+        });
+        // The schema is brought up to date before anything is scheduled: a store that cannot be opened stops the start.
+        var migrated = app.Services.GetRequiredService<Database>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        app.Services.GetRequiredService<ILogger<Database>>().StoreReady(app.Services.GetRequiredService<Database>().Dialect.Name, migrated);
+        return app;
+    }
+
+    private static void Every<TJob>(IQuartzBuilder q, JobKey key, TimeSpan interval) where TJob : IJob
+    {
+        q.AddJob<TJob>(j => j.WithIdentity(key));
+        q.AddTrigger(t => t.ForJob(key).WithIdentity(key.Name).StartNow().WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()));
+    }
+}

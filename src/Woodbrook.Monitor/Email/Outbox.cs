@@ -20,10 +20,10 @@ public sealed class Outbox(Database database, TimeProvider time)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var rows = await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO outbox (dedupe_key, kind, case_id, recipient, subject, text_body, html_body, created_at, next_attempt_at)
-            VALUES (@dedupeKey, @Kind, @CaseId, @Recipient, @Subject, @TextBody, @HtmlBody, @now, @now)
+            INSERT INTO outbox (dedupe_key, kind, case_id, recipient, subject, text_body, html_body, created_at, next_attempt_at, link)
+            VALUES (@dedupeKey, @Kind, @CaseId, @Recipient, @Subject, @TextBody, @HtmlBody, @now, @now, @link)
             ON CONFLICT (dedupe_key) DO NOTHING
-            """, new { dedupeKey, email.Kind, email.CaseId, email.Recipient, email.Subject, email.TextBody, email.HtmlBody, now },
+            """, new { dedupeKey, email.Kind, email.CaseId, email.Recipient, email.Subject, email.TextBody, email.HtmlBody, now, email.Link },
             transaction, cancellationToken: cancellationToken));
         return rows == 1;
     }

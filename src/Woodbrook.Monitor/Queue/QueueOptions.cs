@@ -21,4 +21,12 @@ public sealed class QueueOptions
     /// <summary>Where the SQLite file, the email pickup folder and the logs live.</summary>
     [Required]
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>How often newly fetched comments are classified and, when flagged, opened as cases.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ScreenInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many comments one screening run takes, so a large backfill is worked through in steps.</summary>
+    [Range(1, 10_000)]
+    public int ScreenBatchSize { get; set; } = 500;
 }

@@ -1,0 +1,195 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Extensions.Options;
+using Woodbrook.Monitor.Classify;
+using Woodbrook.Monitor.Email;
+using Woodbrook.Monitor.Fetch;
+using Woodbrook.Monitor.Queue;
+
+namespace Woodbrook.Monitor.Act;
+
+/// <summary>Carries out decided actions through the Graph API. Each action row is claimed before it is sent, so two
+/// runs never send it twice; a crash mid-call leaves it claimed, and it is retried after a while — safe, because
+/// hiding a hidden comment and deleting a deleted one both come back as success.</summary>
+internal sealed class DecisionApplier(
+    Database database, GraphClient graph, EvidenceLocker evidence, AuditLog audit, Outbox outbox,
+    IOptions<ActOptions> options, TimeProvider time, ILogger<DecisionApplier> logger)
+{
+    private static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(10);
+    private readonly ActOptions _options = options.Value;
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        List<ActionRow> due;
+        var now = time.GetUtcNow();
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            due = (await connection.QueryAsync<ActionRow>(new CommandDefinition("""
+                SELECT id AS Id, case_id AS CaseId, kind AS Kind, state AS State, attempts AS Attempts, claimed_at AS ClaimedAt
+                FROM actions WHERE state = 'pending' OR (state = 'running' AND claimed_at < @stale)
+                ORDER BY id LIMIT 50
+                """, new { stale = (now - StaleClaim).ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken))).ToList();
+        }
+        var done = 0;
+        foreach (var action in due.Where(a => a.ClaimedAt is null || a.State == "running"
+            || DateTimeOffset.FromUnixTimeMilliseconds(a.ClaimedAt.Value) + RetryDelay((int)a.Attempts) <= now))
+        {
+            try
+            {
+                if (await ApplyAsync(action, cancellationToken))
+                {
+                    done++;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.ActionFailed(action.Id, action.Kind, action.CaseId, ex);
+                await ReleaseAsync(action, cancellationToken);
+            }
+        }
+        return done;
+    }
+
+    internal static TimeSpan RetryDelay(int attempts) => TimeSpan.FromSeconds(Math.Min(15 * Math.Pow(2, attempts), 3600));
+
+    private async Task<bool> ApplyAsync(ActionRow action, CancellationToken cancellationToken)
+    {
+        if (!await ClaimAsync(action, cancellationToken))
+        {
+            return false;
+        }
+        CaseView? found;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            found = await ModerationQueue.GetCaseAsync(connection, null, action.CaseId, cancellationToken);
+        }
+        var view = found ?? throw new InvalidOperationException($"case {action.CaseId} has an action but no case row");
+        if (action.Kind == "delete")
+        {
+            // Evidence first: if saving fails, nothing is deleted.
+            var sha = await evidence.SaveAsync(view, cancellationToken);
+            logger.EvidenceSaved(view.Id, sha);
+        }
+        GraphActionResult result;
+        if (_options.DryRun)
+        {
+            logger.DryRun(action.Id, action.Kind, action.CaseId);
+            result = new GraphActionResult(GraphActionOutcome.Done, 0, "{\"dry_run\":true}");
+        }
+        else
+        {
+            result = action.Kind switch
+            {
+                "delete" => await graph.DeleteCommentAsync(view.SourceName, view.CommentId, cancellationToken),
+                "hide" => await graph.HideCommentAsync(view.SourceName, view.CommentId, true, cancellationToken),
+                "unhide" => await graph.HideCommentAsync(view.SourceName, view.CommentId, false, cancellationToken),
+                _ => throw new InvalidOperationException($"unknown action kind {action.Kind}"),
+            };
+        }
+        await RecordAsync(action, view, result, cancellationToken);
+        return result.Succeeded;
+    }
+
+    private async Task<bool> ClaimAsync(ActionRow action, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var claimed = await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE actions SET state = 'running', claimed_at = @now, attempts = attempts + 1
+            WHERE id = @Id AND (state = 'pending' OR (state = 'running' AND claimed_at < @stale))
+            """, new { action.Id, now = now.ToUnixTimeMilliseconds(), stale = (now - StaleClaim).ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken));
+        return claimed == 1;
+    }
+
+    private async Task ReleaseAsync(ActionRow action, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE actions SET state = 'pending' WHERE id = @Id AND state = 'running'", new { action.Id }, cancellationToken: cancellationToken));
+    }
+
+    private async Task RecordAsync(ActionRow action, CaseView view, GraphActionResult result, CancellationToken cancellationToken)
+    {
+        var attempts = (int)action.Attempts + 1;
+        var state = result.Outcome switch
+        {
+            GraphActionOutcome.Done => "done",
+            GraphActionOutcome.AlreadyGone => "gone",
+            GraphActionOutcome.NotPermitted => "not_permitted",
+            _ when attempts >= _options.MaxAttempts => "failed",
+            _ => "pending",
+        };
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var response = result.Response.Length > 4000 ? result.Response[..4000] : result.Response;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE actions SET state = @state, http_status = @HttpStatus, response = @response,
+                               completed_at = CASE WHEN @state = 'pending' THEN NULL ELSE @now END
+            WHERE id = @Id
+            """, new { action.Id, state, result.HttpStatus, response, now }, tx, cancellationToken: cancellationToken));
+        if (result.Succeeded && action.Kind is "hide" or "unhide")
+        {
+            await connection.ExecuteAsync(new CommandDefinition("UPDATE comments SET is_hidden = @hidden WHERE id = @CommentRow",
+                new { view.CommentRow, hidden = action.Kind == "hide" ? 1 : 0 }, tx, cancellationToken: cancellationToken));
+        }
+        await audit.AppendAsync(connection, tx, "monitor", "action." + action.Kind, action.CaseId, ModerationQueue.Detail(
+            ("outcome", result.Outcome.ToString().ToLowerInvariant()), ("state", state),
+            ("http_status", result.HttpStatus.ToString(CultureInfo.InvariantCulture)), ("graph_response", response)), cancellationToken);
+        if (state != "pending")
+        {
+            await CloseCaseIfFinishedAsync(connection, tx, view, now, cancellationToken);
+        }
+        await tx.CommitAsync(cancellationToken);
+        logger.Acted(action.Id, action.Kind, action.CaseId, state, result.HttpStatus);
+        if (state == "failed")
+        {
+            logger.GaveUp(action.Id, action.Kind, action.CaseId, attempts);
+        }
+    }
+
+    private async Task CloseCaseIfFinishedAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, CaseView view, long now, CancellationToken cancellationToken)
+    {
+        var states = (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT state FROM actions WHERE case_id = @Id", new { view.Id }, tx, cancellationToken: cancellationToken))).ToList();
+        if (states.Any(s => s is "pending" or "running"))
+        {
+            return;
+        }
+        var ok = states.All(s => s is "done" or "gone");
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE cases SET state = @state, updated_at = @now WHERE id = @Id AND state = 'decided'",
+            new { view.Id, state = ok ? "done" : "failed", now }, tx, cancellationToken: cancellationToken));
+        await audit.AppendAsync(connection, tx, "monitor", ok ? "case.done" : "case.failed", view.Id, ModerationQueue.Detail(), cancellationToken);
+        if (ok && view.Decision is CaseDecision.Delete or CaseDecision.Hide)
+        {
+            await outbox.EnqueueAsync(connection, tx, Reported(view), $"reported:{view.Id}", cancellationToken);
+        }
+    }
+
+    /// <summary>The short "reported to the management team" note the policy asks for after a removal.</summary>
+    private OutgoingEmail Reported(CaseView view)
+    {
+        var verb = view.Decision == CaseDecision.Delete ? "deleted" : "hidden";
+        var labels = string.Join(", ", view.Labels.Select(l => l.Describe()));
+        var text = $"""
+            A comment on the practice's {(view.Platform == Platform.Instagram ? "Instagram" : "Facebook")} was {verb} under the patient code of conduct.
+
+            Case {view.Id}: {labels}
+            Decided by: {view.DecidedBy}
+            {(view.Decision == CaseDecision.Delete ? "The evidence was saved before deletion; export it with: evidence export " + view.Id.ToString(CultureInfo.InvariantCulture) : "Hidden comments stay visible to their author and their friends.")}
+            """;
+        return new OutgoingEmail("reported", _options.ManagementTeam, $"Woodbrook Monitor: comment {verb} (case {view.Id})", text, null, view.Id);
+    }
+
+    private sealed class ActionRow
+    {
+        public long Id { get; set; }
+        public long CaseId { get; set; }
+        public string Kind { get; set; } = "";
+        public string State { get; set; } = "";
+        public long Attempts { get; set; }
+        public long? ClaimedAt { get; set; }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Dapper;
+using Microsoft.Extensions.Options;
+using Woodbrook.Monitor.Classify;
+using Woodbrook.Monitor.Email;
+using Woodbrook.Monitor.Queue;
+using Woodbrook.Monitor.Report;
+
+namespace Woodbrook.Monitor.Approve;
+
+/// <summary>Asks the approvers about each new case: one email per case and approver, each with its own signed link,
+/// queued in the outbox together with the case's "notified" mark.</summary>
+public sealed class ApprovalRequests(
+    Database database, Outbox outbox, ApprovalLinks links, AuditLog audit, IOptions<ApproveOptions> options, IOptions<ReportOptions> report,
+    TimeProvider time, ILogger<ApprovalRequests> logger)
+{
+    private readonly ApproveOptions _options = options.Value;
+    private readonly string _manager = report.Value.PracticeManager;
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(report.Value.TimeZoneId);
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        List<long> caseIds;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            caseIds = (await connection.QueryAsync<long>(new CommandDefinition(
+                "SELECT id FROM cases WHERE state = 'pending' AND notified_at IS NULL ORDER BY id LIMIT 100",
+                cancellationToken: cancellationToken))).ToList();
+        }
+        var emails = 0;
+        foreach (var caseId in caseIds)
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+            var view = await ModerationQueue.GetCaseAsync(connection, tx, caseId, cancellationToken);
+            if (view is null)
+            {
+                continue;
+            }
+            foreach (var approver in _options.Approvers)
+            {
+                var link = links.CreateLink(caseId, approver).ToString();
+                if (await outbox.EnqueueAsync(connection, tx, Compose(view, approver, link), $"approval:{caseId}:{approver.ToLowerInvariant()}", cancellationToken))
+                {
+                    emails++;
+                }
+            }
+            await connection.ExecuteAsync(new CommandDefinition("UPDATE cases SET notified_at = @now WHERE id = @caseId",
+                new { caseId, now = time.GetUtcNow().ToUnixTimeMilliseconds() }, tx, cancellationToken: cancellationToken));
+            await audit.AppendAsync(connection, tx, "monitor", "approval.requested", caseId,
+                ModerationQueue.Detail(("approvers", _options.Approvers.Count.ToString(CultureInfo.InvariantCulture))), cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+        }
+        if (caseIds.Count > 0)
+        {
+            logger.Requested(caseIds.Count, emails);
+        }
+        return caseIds.Count;
+    }
+
+    /// <summary>Sends an escalated case to the practice manager, with a link of their own.</summary>
+    public async Task EscalateAsync(long caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var view = await ModerationQueue.GetCaseAsync(connection, null, caseId, cancellationToken);
+        if (view is null)
+        {
+            return;
+        }
+        var manager = _manager;
+        var link = links.CreateLink(caseId, manager).ToString();
+        var email = Compose(view, manager, link,
+            $"{view.DecidedBy} escalated this case to you. A comment on the practice's social media may break the patient code of conduct; nothing has been removed.");
+        await outbox.EnqueueAsync(connection, null, email with { Kind = "escalation" }, $"escalation:{caseId}", cancellationToken);
+    }
+
+    /// <summary>The approval email. The subject names the case and the labels only: no comment text, no names.</summary>
+    public OutgoingEmail Compose(CaseView view, string approver, string link, string? intro = null)
+    {
+        var labels = string.Join(", ", view.Labels.Select(l => l.Describe()));
+        var where = $"{(view.Platform == Fetch.Platform.Instagram ? "Instagram" : "Facebook")} comment, {TimeZoneInfo.ConvertTime(view.CommentCreated, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}";
+        var expires = TimeZoneInfo.ConvertTime(time.GetUtcNow() + _options.LinkLifetime, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
+        intro ??= "A comment on the practice's social media may break the patient code of conduct and is waiting for your decision. Nothing has been removed.";
+        var text = new StringBuilder()
+            .AppendLine(intro).AppendLine()
+            .AppendLine($"Case {view.Id}: {labels}")
+            .AppendLine($"Where: {where}")
+            .AppendLine($"Comment: \"{view.Text}\"")
+            .AppendLine()
+            .AppendLine("Why it was flagged:");
+        foreach (var e in view.Evidence)
+        {
+            text.AppendLine($"- {e.Label.Describe()}: \"{e.Text}\" (rule {e.Rule})");
+        }
+        text.AppendLine().AppendLine($"Decide (Delete, Hide, Keep or Escalate): {link}")
+            .AppendLine($"The link is yours alone and works until {expires} (UK time). Opening it changes nothing; only pressing a button does.");
+        var html = new StringBuilder()
+            .Append("<!doctype html><html><body style=\"font-family:Arial,sans-serif;font-size:16px;color:#1a1a1a;max-width:640px\">")
+            .Append("<p>").Append(WebUtility.HtmlEncode(intro)).Append("</p>")
+            .Append("<p><strong>Case ").Append(view.Id).Append(":</strong> ").Append(WebUtility.HtmlEncode(labels)).Append("<br>")
+            .Append(WebUtility.HtmlEncode(where)).Append("</p>")
+            .Append("<blockquote style=\"border-left:4px solid #005eb8;margin:0;padding:8px 12px;background:#f0f4f5\">")
+            .Append(CommentHighlighter.ToHtml(view.Text, view.Evidence)).Append("</blockquote><ul>");
+        foreach (var e in view.Evidence)
+        {
+            html.Append("<li>").Append(WebUtility.HtmlEncode(e.Label.Describe())).Append(": <mark>").Append(WebUtility.HtmlEncode(e.Text))
+                .Append("</mark> <small>(rule ").Append(WebUtility.HtmlEncode(e.Rule)).Append(")</small></li>");
+        }
+        html.Append("</ul><p><a href=\"").Append(WebUtility.HtmlEncode(link))
+            .Append("\" style=\"display:inline-block;background:#005eb8;color:#fff;padding:12px 20px;text-decoration:none;border-radius:4px\">Review and decide</a></p>")
+            .Append("<p style=\"color:#4c6272;font-size:14px\">This link is yours alone and works until ").Append(WebUtility.HtmlEncode(expires))
+            .Append(" (UK time). Opening it changes nothing; only pressing a button does.</p></body></html>");
+        return new OutgoingEmail("approval", approver, $"Woodbrook Monitor: case {view.Id} needs a decision ({labels})", text.ToString(), html.ToString(), view.Id, link);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Woodbrook.Monitor.Approve;
+
+public enum LinkStatus
+{
+    Valid,
+    Expired,
+    BadSignature,
+    Malformed,
+}

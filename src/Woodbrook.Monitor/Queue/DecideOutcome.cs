@@ -1,0 +1,8 @@
+namespace Woodbrook.Monitor.Queue;
+
+public enum DecideOutcome
+{
+    Decided,
+    AlreadyDecided,
+    NotFound,
+}

@@ -1,0 +1,3 @@
+namespace Woodbrook.Monitor.Queue;
+
+public sealed record DecideResult(DecideOutcome Outcome, CaseView? Case);

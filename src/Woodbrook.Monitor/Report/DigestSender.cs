@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Dapper;
+using Microsoft.Extensions.Options;
+using Woodbrook.Monitor.Classify;
+using Woodbrook.Monitor.Email;
+using Woodbrook.Monitor.Queue;
+
+namespace Woodbrook.Monitor.Report;
+
+/// <summary>The daily digest: counts only (no comment text, no names), sent at most once per local date.</summary>
+public sealed class DigestSender(Database database, Outbox outbox, IOptions<ReportOptions> options, TimeProvider time, ILogger<DigestSender> logger)
+{
+    private readonly ReportOptions _options = options.Value;
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZoneId);
+
+    public async Task<bool> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var localDate = TimeZoneInfo.ConvertTime(now, _zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        var last = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MAX(sent_at) FROM digests", transaction: tx, cancellationToken: cancellationToken));
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO digests (local_date, sent_at) VALUES (@localDate, @now) ON CONFLICT (local_date) DO NOTHING",
+            new { localDate, now = now.ToUnixTimeMilliseconds() }, tx, cancellationToken: cancellationToken));
+        if (inserted == 0)
+        {
+            logger.DigestAlreadySent(localDate);
+            return false;
+        }
+        var from = last is null ? now.AddDays(-1) : DateTimeOffset.FromUnixTimeMilliseconds(last.Value);
+        var summary = await SummariseAsync(connection, tx, from, now, cancellationToken);
+        await outbox.EnqueueAsync(connection, tx, Compose(summary, localDate), $"digest:{localDate}", cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        logger.DigestQueued(localDate, summary.NewComments, summary.Pending);
+        return true;
+    }
+
+    public async Task<DigestSummary> SummariseAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? tx,
+        DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var args = new { from = from.ToUnixTimeMilliseconds(), to = to.ToUnixTimeMilliseconds(), dayAgo = to.AddDays(-1).ToUnixTimeMilliseconds() };
+        async Task<int> Count(string sql) => await connection.ExecuteScalarAsync<int>(new CommandDefinition(sql, args, tx, cancellationToken: cancellationToken));
+        async Task<Dictionary<string, int>> Group(string sql) =>
+            (await connection.QueryAsync<(string Key, long Count)>(new CommandDefinition(sql, args, tx, cancellationToken: cancellationToken)))
+            .ToDictionary(r => r.Key, r => (int)r.Count);
+
+        var flagged = new Dictionary<CommentLabel, int>();
+        foreach (var labels in await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT labels FROM cases WHERE created_at >= @from AND created_at < @to", args, tx, cancellationToken: cancellationToken)))
+        {
+            foreach (var label in ModerationQueue.ParseLabels(labels))
+            {
+                flagged[label] = flagged.GetValueOrDefault(label) + 1;
+            }
+        }
+        var problems = (await connection.QueryAsync<(string Name, string Health, string? Detail)>(new CommandDefinition(
+            "SELECT name, health, health_detail FROM sources WHERE health <> 'ok' ORDER BY name", transaction: tx, cancellationToken: cancellationToken)))
+            .Select(s => $"{s.Name}: {s.Health}{(string.IsNullOrEmpty(s.Detail) ? "" : " (" + s.Detail + ")")}").ToList();
+        return new DigestSummary(from, to,
+            await Count("SELECT COUNT(*) FROM comments WHERE fetched_at >= @from AND fetched_at < @to"),
+            flagged,
+            await Group("SELECT decision, COUNT(*) FROM cases WHERE decided_at >= @from AND decided_at < @to AND decision IS NOT NULL GROUP BY decision"),
+            await Group("SELECT kind || ' ' || state, COUNT(*) FROM actions WHERE created_at >= @from AND created_at < @to GROUP BY kind, state"),
+            await Count("SELECT COUNT(*) FROM cases WHERE state IN ('pending', 'escalated')"),
+            await Count("SELECT COUNT(*) FROM cases WHERE state IN ('pending', 'escalated') AND created_at < @dayAgo"),
+            await Count("SELECT COUNT(*) FROM actions WHERE state IN ('failed', 'not_permitted')"),
+            await Count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND attempts > 0"),
+            problems);
+    }
+
+    internal OutgoingEmail Compose(DigestSummary s, string localDate)
+    {
+        var text = new StringBuilder();
+        var html = new StringBuilder("<!doctype html><html><body style=\"font-family:Arial,sans-serif;font-size:16px;color:#212b32;max-width:640px\">");
+        void Line(string line)
+        {
+            text.AppendLine(line);
+            html.Append("<p>").Append(WebUtility.HtmlEncode(line)).Append("</p>");
+        }
+        void List(string title, IEnumerable<string> items)
+        {
+            var list = items.ToList();
+            text.AppendLine(title + (list.Count == 0 ? " none" : ""));
+            html.Append("<h3>").Append(WebUtility.HtmlEncode(title.TrimEnd(':'))).Append("</h3>");
+            if (list.Count == 0)
+            {
+                html.Append("<p>None.</p>");
+                return;
+            }
+            html.Append("<ul>");
+            foreach (var item in list)
+            {
+                text.AppendLine("  - " + item);
+                html.Append("<li>").Append(WebUtility.HtmlEncode(item)).Append("</li>");
+            }
+            html.Append("</ul>");
+        }
+        string Local(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, _zone).ToString("d MMM HH:mm", CultureInfo.InvariantCulture);
+
+        Line($"Woodbrook Monitor daily digest for {localDate} (activity {Local(s.From)} to {Local(s.To)}, UK time).");
+        Line($"New comments read: {s.NewComments}.");
+        List("Flagged, by label:", s.FlaggedByLabel.OrderBy(p => p.Key).Select(p => $"{p.Key.Describe()}: {p.Value}"));
+        List("Decisions:", s.Decisions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value}"));
+        List("Actions on Facebook/Instagram:", s.Actions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value}"));
+        var attention = new List<string>();
+        if (s.Pending > 0)
+        {
+            attention.Add($"{s.Pending} case(s) waiting for a decision, {s.PendingOverOneDay} of them for more than a day");
+        }
+        if (s.FailedActions > 0)
+        {
+            attention.Add($"{s.FailedActions} action(s) could not be carried out: check them on Facebook/Instagram");
+        }
+        if (s.UnsentEmails > 0)
+        {
+            attention.Add($"{s.UnsentEmails} email(s) not yet accepted by the mail server (being retried)");
+        }
+        attention.AddRange(s.SourceProblems);
+        List("Needs attention:", attention);
+        html.Append("</body></html>");
+        return new OutgoingEmail("digest", _options.PracticeManager, $"Woodbrook Monitor daily digest, {localDate}", text.ToString(), html.ToString());
+    }
+}

@@ -1,0 +1,17 @@
+using Woodbrook.Monitor.Classify;
+
+namespace Woodbrook.Monitor.Report;
+
+/// <summary>What the practice manager reads each morning: the period's activity, and everything still needing attention.</summary>
+public sealed record DigestSummary(
+    DateTimeOffset From,
+    DateTimeOffset To,
+    int NewComments,
+    IReadOnlyDictionary<CommentLabel, int> FlaggedByLabel,
+    IReadOnlyDictionary<string, int> Decisions,
+    IReadOnlyDictionary<string, int> Actions,
+    int Pending,
+    int PendingOverOneDay,
+    int FailedActions,
+    int UnsentEmails,
+    IReadOnlyList<string> SourceProblems);
