@@ -21,9 +21,10 @@ public sealed class Outbox(Database database, TimeProvider time)
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var rows = await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO outbox (dedupe_key, kind, case_id, recipient, subject, text_body, html_body, created_at, next_attempt_at, link)
-            VALUES (@dedupeKey, @Kind, @CaseId, @Recipient, @Subject, @TextBody, @HtmlBody, @now, @now, @link)
+            VALUES (@dedupeKey, @kind, @caseId, @recipient, @subject, @textBody, @htmlBody, @now, @now, @link)
             ON CONFLICT (dedupe_key) DO NOTHING
-            """, new { dedupeKey, email.Kind, email.CaseId, email.Recipient, email.Subject, email.TextBody, email.HtmlBody, now, email.Link },
+            """, new { dedupeKey, kind = email.Kind, caseId = email.CaseId, recipient = email.Recipient, subject = email.Subject, textBody = email.TextBody,
+                htmlBody = email.HtmlBody, now, link = email.Link },
             transaction, cancellationToken: cancellationToken));
         return rows == 1;
     }

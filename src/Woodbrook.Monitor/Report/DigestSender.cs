@@ -50,7 +50,7 @@ public sealed class DigestSender(Database database, Outbox outbox, IOptions<Repo
 
         var flagged = new Dictionary<CommentLabel, int>();
         foreach (var labels in await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT labels FROM cases WHERE created_at >= @from AND created_at < @to", args, tx, cancellationToken: cancellationToken)))
+            "SELECT labels FROM cases WHERE created_at > @from AND created_at <= @to", args, tx, cancellationToken: cancellationToken)))
         {
             foreach (var label in ModerationQueue.ParseLabels(labels))
             {
@@ -61,10 +61,10 @@ public sealed class DigestSender(Database database, Outbox outbox, IOptions<Repo
             "SELECT name, health, health_detail FROM sources WHERE health <> 'ok' ORDER BY name", transaction: tx, cancellationToken: cancellationToken)))
             .Select(s => $"{s.Name}: {s.Health}{(string.IsNullOrEmpty(s.Detail) ? "" : " (" + s.Detail + ")")}").ToList();
         return new DigestSummary(from, to,
-            await Count("SELECT COUNT(*) FROM comments WHERE fetched_at >= @from AND fetched_at < @to"),
+            await Count("SELECT COUNT(*) FROM comments WHERE fetched_at > @from AND fetched_at <= @to"),
             flagged,
-            await Group("SELECT decision, COUNT(*) FROM cases WHERE decided_at >= @from AND decided_at < @to AND decision IS NOT NULL GROUP BY decision"),
-            await Group("SELECT kind || ' ' || state, COUNT(*) FROM actions WHERE created_at >= @from AND created_at < @to GROUP BY kind, state"),
+            await Group("SELECT decision, COUNT(*) FROM cases WHERE decided_at > @from AND decided_at <= @to AND decision IS NOT NULL GROUP BY decision"),
+            await Group("SELECT kind || ' ' || state, COUNT(*) FROM actions WHERE created_at > @from AND created_at <= @to GROUP BY kind, state"),
             await Count("SELECT COUNT(*) FROM cases WHERE state IN ('pending', 'escalated')"),
             await Count("SELECT COUNT(*) FROM cases WHERE state IN ('pending', 'escalated') AND created_at < @dayAgo"),
             await Count("SELECT COUNT(*) FROM actions WHERE state IN ('failed', 'not_permitted')"),

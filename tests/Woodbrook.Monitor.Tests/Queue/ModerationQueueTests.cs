@@ -1,0 +1,68 @@
+using Woodbrook.Monitor.Queue;
+using Woodbrook.Monitor.Tests.Support;
+
+namespace Woodbrook.Monitor.Tests.Queue;
+
+public sealed class ModerationQueueTests
+{
+    [Fact]
+    public async Task Decide_PendingCase_RecordsDecisionActionAndAudit()
+    {
+        using var store = new TestStore();
+        var caseId = await Some.PendingCaseAsync(store);
+        var queue = new ModerationQueue(store.Database, store.Audit, store.Time);
+        var result = await queue.DecideAsync(caseId, CaseDecision.Delete, "comms@example.org", null, CancellationToken.None);
+        Assert.Equal(DecideOutcome.Decided, result.Outcome);
+        Assert.Equal(CaseState.Decided, result.Case!.State);
+        Assert.Equal("comms@example.org", result.Case.DecidedBy);
+        Assert.Equal(1, await store.ScalarAsync("SELECT COUNT(*) FROM actions WHERE case_id = @caseId AND kind = 'delete' AND state = 'pending'", new { caseId }));
+        Assert.Equal(1, await store.ScalarAsync("SELECT COUNT(*) FROM audit_log WHERE event = 'case.decided' AND case_id = @caseId", new { caseId }));
+    }
+
+    [Fact]
+    public async Task Decide_SecondDecision_IsRefusedAndShowsTheFirst()
+    {
+        using var store = new TestStore();
+        var caseId = await Some.PendingCaseAsync(store);
+        var queue = new ModerationQueue(store.Database, store.Audit, store.Time);
+        await queue.DecideAsync(caseId, CaseDecision.Hide, "first@example.org", null, CancellationToken.None);
+        var second = await queue.DecideAsync(caseId, CaseDecision.Delete, "second@example.org", null, CancellationToken.None);
+        Assert.Equal(DecideOutcome.AlreadyDecided, second.Outcome);
+        Assert.Equal(CaseDecision.Hide, second.Case!.Decision);
+        Assert.Equal("first@example.org", second.Case.DecidedBy);
+        Assert.Equal(1, await store.ScalarAsync("SELECT COUNT(*) FROM actions WHERE case_id = @caseId", new { caseId }));
+    }
+
+    [Fact]
+    public async Task Decide_ConcurrentDecisions_ExactlyOneWins()
+    {
+        using var store = new TestStore();
+        var caseId = await Some.PendingCaseAsync(store);
+        var queue = new ModerationQueue(store.Database, store.Audit, store.Time);
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            Task.Run(() => queue.DecideAsync(caseId, CaseDecision.Delete, $"approver{i}@example.org", null, CancellationToken.None))));
+        Assert.Single(results, r => r.Outcome == DecideOutcome.Decided);
+        Assert.Equal(1, await store.ScalarAsync("SELECT COUNT(*) FROM actions WHERE case_id = @caseId", new { caseId }));
+    }
+
+    [Fact]
+    public async Task Decide_Keep_ClosesWithoutActions()
+    {
+        using var store = new TestStore();
+        var caseId = await Some.PendingCaseAsync(store);
+        var queue = new ModerationQueue(store.Database, store.Audit, store.Time);
+        var result = await queue.DecideAsync(caseId, CaseDecision.Keep, "comms@example.org", "fair comment", CancellationToken.None);
+        Assert.Equal(CaseState.Kept, result.Case!.State);
+        Assert.Equal("fair comment", result.Case.Reason);
+        Assert.Equal(0, await store.ScalarAsync("SELECT COUNT(*) FROM actions"));
+    }
+
+    [Fact]
+    public async Task Decide_UnknownCase_ReturnsNotFound()
+    {
+        using var store = new TestStore();
+        var queue = new ModerationQueue(store.Database, store.Audit, store.Time);
+        var result = await queue.DecideAsync(999, CaseDecision.Delete, "comms@example.org", null, CancellationToken.None);
+        Assert.Equal(DecideOutcome.NotFound, result.Outcome);
+    }
+}
