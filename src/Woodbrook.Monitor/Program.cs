@@ -86,7 +86,9 @@ public partial class Program
 
         // 5 act
         builder.Services.AddOptions<ActOptions>().BindConfiguration(ActOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ActOptions>, ActOptionsValidator>();
         builder.Services.AddSingleton<EvidenceLocker>();
+        builder.Services.AddSingleton<ActionNotices>();
         builder.Services.AddSingleton<DecisionApplier>();
 
         // 6 report
@@ -110,6 +112,7 @@ public partial class Program
         {
             Every<ScreenCommentsJob>(q, new JobKey("screen-comments"), queue.ScreenInterval);
             Every<RequestApprovalsJob>(q, new JobKey("request-approvals"), approve.RequestInterval);
+            Every<RemindApproversJob>(q, new JobKey("remind-approvers"), TimeSpan.FromMinutes(5));
             Every<ApplyDecisionsJob>(q, ApplyDecisionsJob.Key, act.Interval);
             Every<SendOutboxJob>(q, new JobKey("send-outbox"), email.SendInterval);
             var digest = new JobKey("send-digest");

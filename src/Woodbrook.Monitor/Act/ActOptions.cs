@@ -19,4 +19,15 @@ public sealed class ActOptions
 
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>Who is told when a complaint is deleted with complaints guidance.</summary>
+    [Required, EmailAddress]
+    public string ComplaintsLead { get; set; } = "";
+
+    /// <summary>The private reply sent to the writer of a deleted complaint. Fixed text, no clinical information, and it
+    /// may never quote the comment (checked at start and before each send).</summary>
+    [Required, MinLength(20), MaxLength(1000)]
+    public string ComplaintsReply { get; set; } =
+        "Thank you for your comment. We want to look into concerns properly and privately, so we do not discuss them on social media " +
+        "and have removed the comment. Please contact us through our complaints procedure: {complaints_procedure}";
 }

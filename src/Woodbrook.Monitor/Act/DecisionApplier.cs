@@ -1,7 +1,6 @@
 using System.Globalization;
 using Dapper;
 using Microsoft.Extensions.Options;
-using Woodbrook.Monitor.Classify;
 using Woodbrook.Monitor.Email;
 using Woodbrook.Monitor.Fetch;
 using Woodbrook.Monitor.Queue;
@@ -12,7 +11,7 @@ namespace Woodbrook.Monitor.Act;
 /// runs never send it twice; a crash mid-call leaves it claimed, and it is retried after a while — safe, because
 /// hiding a hidden comment and deleting a deleted one both come back as success.</summary>
 internal sealed class DecisionApplier(
-    Database database, GraphClient graph, EvidenceLocker evidence, AuditLog audit, Outbox outbox,
+    Database database, GraphClient graph, EvidenceLocker evidence, AuditLog audit, Outbox outbox, ActionNotices notices,
     IOptions<ActOptions> options, TimeProvider time, ILogger<DecisionApplier> logger)
 {
     private static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(10);
@@ -81,13 +80,24 @@ internal sealed class DecisionApplier(
             result = action.Kind switch
             {
                 "delete" => await graph.DeleteCommentAsync(view.SourceName, view.CommentId, cancellationToken),
-                "hide" => await graph.HideCommentAsync(view.SourceName, view.CommentId, true, cancellationToken),
+                "hide" or "hold" => await graph.HideCommentAsync(view.SourceName, view.CommentId, true, cancellationToken),
+                "private_reply" => await PrivateReplyAsync(view, cancellationToken),
                 "unhide" => await graph.HideCommentAsync(view.SourceName, view.CommentId, false, cancellationToken),
                 _ => throw new InvalidOperationException($"unknown action kind {action.Kind}"),
             };
         }
         await RecordAsync(action, view, result, cancellationToken);
         return result.Succeeded;
+    }
+
+    private async Task<GraphActionResult> PrivateReplyAsync(CaseView view, CancellationToken cancellationToken)
+    {
+        var reply = notices.ComplaintsReply();
+        if (ActOptionsValidator.QuotesComment(reply, view.Text))
+        {
+            return new GraphActionResult(GraphActionOutcome.NotPermitted, 0, "{\"refused\":\"the configured reply quotes the comment\"}");
+        }
+        return await graph.SendPrivateReplyAsync(view.SourceName, view.CommentId, reply, cancellationToken);
     }
 
     private async Task<bool> ClaimAsync(ActionRow action, CancellationToken cancellationToken)
@@ -129,15 +139,15 @@ internal sealed class DecisionApplier(
                                completed_at = CASE WHEN @state = 'pending' THEN NULL ELSE @now END
             WHERE id = @Id
             """, new { action.Id, state, result.HttpStatus, response, now }, tx, cancellationToken: cancellationToken));
-        if (result.Succeeded && action.Kind is "hide" or "unhide")
+        if (result.Succeeded && action.Kind is "hide" or "hold" or "unhide")
         {
             await connection.ExecuteAsync(new CommandDefinition("UPDATE comments SET is_hidden = @hidden WHERE id = @CommentRow",
-                new { view.CommentRow, hidden = action.Kind == "hide" ? 1 : 0 }, tx, cancellationToken: cancellationToken));
+                new { view.CommentRow, hidden = action.Kind == "unhide" ? 0 : 1 }, tx, cancellationToken: cancellationToken));
         }
         await audit.AppendAsync(connection, tx, "monitor", "action." + action.Kind, action.CaseId, ModerationQueue.Detail(
             ("outcome", result.Outcome.ToString().ToLowerInvariant()), ("state", state),
             ("http_status", result.HttpStatus.ToString(CultureInfo.InvariantCulture)), ("graph_response", response)), cancellationToken);
-        if (state != "pending")
+        if (state != "pending" && action.Kind != "hold")
         {
             await CloseCaseIfFinishedAsync(connection, tx, view, now, cancellationToken);
         }
@@ -151,36 +161,32 @@ internal sealed class DecisionApplier(
 
     private async Task CloseCaseIfFinishedAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, CaseView view, long now, CancellationToken cancellationToken)
     {
-        var states = (await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT state FROM actions WHERE case_id = @Id", new { view.Id }, tx, cancellationToken: cancellationToken))).ToList();
-        if (states.Any(s => s is "pending" or "running"))
+        // The hold (hide while waiting) is not part of the decision; the private reply is a courtesy whose failure is
+        // reported to the Complaints Lead but does not make the removal fail.
+        var states = (await connection.QueryAsync<(string Kind, string State)>(new CommandDefinition(
+            "SELECT kind, state FROM actions WHERE case_id = @Id AND kind <> 'hold'", new { view.Id }, tx, cancellationToken: cancellationToken))).ToList();
+        if (states.Any(s => s.State is "pending" or "running"))
         {
             return;
         }
-        var ok = states.All(s => s is "done" or "gone");
-        await connection.ExecuteAsync(new CommandDefinition(
+        var ok = states.Where(s => s.Kind != "private_reply").All(s => s.State is "done" or "gone");
+        var closed = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE cases SET state = @state, updated_at = @now WHERE id = @Id AND state = 'decided'",
             new { view.Id, state = ok ? "done" : "failed", now }, tx, cancellationToken: cancellationToken));
-        await audit.AppendAsync(connection, tx, "monitor", ok ? "case.done" : "case.failed", view.Id, ModerationQueue.Detail(), cancellationToken);
-        if (ok && view.Decision is CaseDecision.Delete or CaseDecision.Hide)
+        if (closed == 0)
         {
-            await outbox.EnqueueAsync(connection, tx, Reported(view), $"reported:{view.Id}", cancellationToken);
+            return;
         }
-    }
-
-    /// <summary>The short "reported to the management team" note the policy asks for after a removal.</summary>
-    private OutgoingEmail Reported(CaseView view)
-    {
-        var verb = view.Decision == CaseDecision.Delete ? "deleted" : "hidden";
-        var labels = string.Join(", ", view.Labels.Select(l => l.Describe()));
-        var text = $"""
-            A comment on the practice's {(view.Platform == Platform.Instagram ? "Instagram" : "Facebook")} was {verb} under the patient code of conduct.
-
-            Case {view.Id}: {labels}
-            Decided by: {view.DecidedBy}
-            {(view.Decision == CaseDecision.Delete ? "The evidence was saved before deletion; export it with: evidence export " + view.Id.ToString(CultureInfo.InvariantCulture) : "Hidden comments stay visible to their author and their friends.")}
-            """;
-        return new OutgoingEmail("reported", _options.ManagementTeam, $"Woodbrook Monitor: comment {verb} (case {view.Id})", text, null, view.Id);
+        await audit.AppendAsync(connection, tx, "monitor", ok ? "case.done" : "case.failed", view.Id, ModerationQueue.Detail(), cancellationToken);
+        if (ok && view.Decision is CaseDecision.Delete or CaseDecision.Hide or CaseDecision.DeleteWithGuidance)
+        {
+            await outbox.EnqueueAsync(connection, tx, notices.Reported(view), $"reported:{view.Id}", cancellationToken);
+        }
+        if (view.Decision == CaseDecision.DeleteWithGuidance)
+        {
+            var replied = states.Any(s => s.Kind == "private_reply" && s.State == "done");
+            await outbox.EnqueueAsync(connection, tx, notices.ComplaintsLead(view, replied), $"complaints-lead:{view.Id}", cancellationToken);
+        }
     }
 
     private sealed class ActionRow

@@ -16,11 +16,13 @@ public static class ApprovalEndpoints
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapGet("/approve/{token}", ShowAsync);
         app.MapPost("/approve", DecideAsync);
+        app.MapPost("/approve/meta-report", RecordMetaReportAsync);
         return app;
     }
 
     private static async Task<IResult> ShowAsync(string token, HttpContext http, ApprovalLinks links, ModerationQueue queue, ApprovalPage page,
-        ApprovalAttemptLimiter limiter, IOptions<ApproveOptions> options, IOptions<ReportOptions> report, ILogger<ApprovalPage> logger, CancellationToken cancellationToken)
+        ApprovalAttemptLimiter limiter, IOptions<ApproveOptions> options, IOptions<ReportOptions> report, IOptions<QueueOptions> queueOptions,
+        ILogger<ApprovalPage> logger, CancellationToken cancellationToken)
     {
         var address = http.Connection.RemoteIpAddress;
         if (limiter.IsBlocked(address))
@@ -36,12 +38,50 @@ public static class ApprovalEndpoints
             return Html(page.Invalid(check.Status), StatusCodes.Status403Forbidden);
         }
         var view = await queue.GetCaseAsync(check.CaseId, cancellationToken);
-        return view is null ? Html(page.NotFound(), StatusCodes.Status404NotFound) : Html(page.Case(view, token));
+        return view is null ? Html(page.NotFound(), StatusCodes.Status404NotFound) : Html(page.Case(view, token, await ContextAsync(queue, view, queueOptions.Value, cancellationToken)));
+    }
+
+    private static async Task<CaseContext> ContextAsync(ModerationQueue queue, CaseView view, QueueOptions options, CancellationToken cancellationToken) =>
+        new(await queue.LinkedCasesAsync(view, options.RepeatAuthorWindow, cancellationToken), await queue.IsHeldAsync(view.Id, cancellationToken));
+
+    private static async Task<IResult> RecordMetaReportAsync(HttpContext http, ApprovalLinks links, ModerationQueue queue, ApprovalAttemptLimiter limiter,
+        ApprovalPage page, IOptions<ApproveOptions> options, IOptions<ReportOptions> report, ILogger<ApprovalPage> logger, CancellationToken cancellationToken)
+    {
+        var address = http.Connection.RemoteIpAddress;
+        if (limiter.IsBlocked(address))
+        {
+            return Html(page.TooManyAttempts(), StatusCodes.Status429TooManyRequests);
+        }
+        if (!http.Request.HasFormContentType)
+        {
+            return Html(page.Invalid(LinkStatus.Malformed), StatusCodes.Status400BadRequest);
+        }
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var token = form["token"].ToString();
+        var check = Check(links, token, options.Value, report.Value);
+        if (check.Status != LinkStatus.Valid)
+        {
+            limiter.RecordFailure(address);
+            logger.LinkRefused(check.Status);
+            return Html(page.Invalid(check.Status), StatusCodes.Status403Forbidden);
+        }
+        var reference = OneLine(form["reference"].ToString());
+        if (reference.Length > 0)
+        {
+            await queue.RecordMetaReportAsync(check.CaseId, reference, check.Approver, cancellationToken);
+        }
+        return Results.Redirect("/approve/" + Uri.EscapeDataString(token), permanent: false, preserveMethod: false);
+    }
+
+    private static string OneLine(string value)
+    {
+        var single = string.Concat(value.Where(c => !char.IsControl(c))).Trim();
+        return single.Length > 200 ? single[..200] : single;
     }
 
     private static async Task<IResult> DecideAsync(HttpContext http, ApprovalLinks links, ModerationQueue queue, ApprovalPage page, ApprovalRequests requests,
         ApprovalAttemptLimiter limiter, ISchedulerFactory schedulers, IOptions<ApproveOptions> options, IOptions<ReportOptions> report,
-        ILogger<ApprovalPage> logger, CancellationToken cancellationToken)
+        IOptions<QueueOptions> queueOptions, ILogger<ApprovalPage> logger, CancellationToken cancellationToken)
     {
         var address = http.Connection.RemoteIpAddress;
         if (limiter.IsBlocked(address))
@@ -62,7 +102,7 @@ public static class ApprovalEndpoints
             logger.LinkRefused(check.Status);
             return Html(page.Invalid(check.Status), StatusCodes.Status403Forbidden);
         }
-        if (!Enum.TryParse<CaseDecision>(form["decision"].ToString(), ignoreCase: true, out var decision) || !Enum.IsDefined(decision))
+        if (!ModerationQueue.TryParseDecision(form["decision"].ToString(), out var decision))
         {
             return Html(page.Invalid(LinkStatus.Malformed), StatusCodes.Status400BadRequest);
         }
@@ -74,7 +114,8 @@ public static class ApprovalEndpoints
                 return Html(page.NotFound(), StatusCodes.Status404NotFound);
             case DecideOutcome.AlreadyDecided:
                 logger.AlreadyDecided(check.CaseId);
-                return Html(page.Case(result.Case!, token, "This case had already been decided, so your choice was not applied."));
+                return Html(page.Case(result.Case!, token, await ContextAsync(queue, result.Case!, queueOptions.Value, cancellationToken),
+                    "This case had already been decided, so your choice was not applied."));
         }
         logger.Decided(check.CaseId, ModerationQueue.Wire(decision));
         if (decision == CaseDecision.Escalate)

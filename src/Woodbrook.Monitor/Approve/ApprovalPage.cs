@@ -33,7 +33,7 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
         .buttons{display:grid;grid-template-columns:1fr 1fr;gap:.75rem;margin-top:1rem}
         button{font-size:1.05rem;padding:.9rem .5rem;border:0;border-radius:4px;color:#fff;cursor:pointer;min-height:48px}
         button:focus-visible,a:focus-visible,textarea:focus-visible,input:focus-visible{outline:4px solid #ffb81c;outline-offset:2px}
-        .delete{background:#d5281b}.hide{background:#005eb8}.keep{background:#007f3b}.escalate{background:#330072}
+        .delete{background:#d5281b}.guidance{background:#8a1538;grid-column:1/-1}button[disabled]{background:#aeb7bd;cursor:not-allowed}.conduct{border-left:5px solid #ffb81c}.hide{background:#005eb8}.keep{background:#007f3b}.escalate{background:#330072}
         .note{color:#4c6272;font-size:.95rem}
         .done{border-left:5px solid #007f3b}.refused{border-left:5px solid #d5281b}
         ul.evidence{padding-left:1.2rem}
@@ -62,7 +62,7 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
         <div class="card refused" role="alert"><h1>Case not found</h1><p>This case no longer exists.</p></div>
         """);
 
-    public string Case(CaseView view, string token, string? message = null)
+    public string Case(CaseView view, string token, CaseContext context, string? message = null)
     {
         var body = new StringBuilder();
         if (message is not null)
@@ -78,11 +78,27 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
             body.Append("<li>").Append(Enc(e.Label.Describe())).Append(": <mark>").Append(Enc(e.Text)).Append("</mark> <span class=\"note\">(rule ")
                 .Append(Enc(e.Rule)).Append(")</span></li>");
         }
-        body.Append("</ul></div>");
+        body.Append("</ul>");
+        if (context.HiddenWhileWaiting && view.State is CaseState.Pending or CaseState.Escalated)
+        {
+            body.Append("<p class=\"note\"><strong>This comment has been hidden while it waits for your decision.</strong> Hiding is reversible: Keep unhides it.</p>");
+        }
+        body.Append("</div>");
         body.Append(Context(view));
+        body.Append(Conduct(view, context));
         if (view.State is CaseState.Pending or CaseState.Escalated)
         {
             var escalated = view.State == CaseState.Escalated ? "<p class=\"note\">This case was escalated to the practice manager.</p>" : "";
+            var cannotHide = view.CanHide == false;
+            var hideButton = cannotHide
+                ? "<button type=\"submit\" class=\"hide\" name=\"decision\" value=\"hide\" disabled aria-describedby=\"nohide\">Hide</button>"
+                : "<button type=\"submit\" class=\"hide\" name=\"decision\" value=\"hide\">Hide</button>";
+            var hideNote = cannotHide
+                ? "<p class=\"note\" id=\"nohide\">This comment cannot be hidden (Facebook does not allow hiding comments on visitor posts or reviews). Delete it, keep it, or escalate.</p>"
+                : "";
+            var guidance = view.Labels.Contains(CommentLabel.Complaint)
+                ? "<button type=\"submit\" class=\"guidance\" name=\"decision\" value=\"delete_with_guidance\">Delete and send complaints guidance</button>"
+                : "";
             body.Append($"""
                 <form class="card" method="post" action="/approve">
                   <h2 style="font-size:1.1rem;margin-top:0">Your decision</h2>{escalated}
@@ -90,11 +106,13 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
                   <label for="reason">Reason or note (optional, kept with the case)</label>
                   <textarea id="reason" name="reason" rows="2" maxlength="500"></textarea>
                   <div class="buttons">
+                    {guidance}
                     <button type="submit" class="delete" name="decision" value="delete">Delete</button>
-                    <button type="submit" class="hide" name="decision" value="hide">Hide</button>
+                    {hideButton}
                     <button type="submit" class="keep" name="decision" value="keep">Keep</button>
                     <button type="submit" class="escalate" name="decision" value="escalate">Escalate</button>
                   </div>
+                  {hideNote}
                   <p class="note">Delete removes the comment for good (the evidence is kept first). Hide keeps it visible only to its author and their friends. Keep leaves it up. Escalate sends it to the practice manager.</p>
                 </form>
                 """);
@@ -103,7 +121,47 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
         {
             body.Append(DecidedCard(view));
         }
+        body.Append(MetaReport(view, token));
         return Layout($"Case {view.Id}", body.ToString());
+    }
+
+    private static string Conduct(CaseView view, CaseContext context)
+    {
+        if (string.IsNullOrEmpty(view.AuthorId))
+        {
+            return "<div class=\"card\"><p class=\"note\">The platform did not say who wrote this comment, so it cannot be linked to the same person's other comments.</p></div>";
+        }
+        if (context.Linked.Count == 0)
+        {
+            return "";
+        }
+        var items = string.Concat(context.Linked.Select(l =>
+            $"<li>Case {l.Id}: {Enc(string.Join(", ", l.Labels.Select(x => x.Describe())))} ({Enc(l.State.ToString().ToLowerInvariant())})</li>"));
+        return $"""
+            <div class="card conduct" role="note"><h2 style="font-size:1.1rem;margin-top:0">Possible course of conduct</h2>
+            <p>The same author has {context.Linked.Count + 1} flagged comments in the period. Repeated conduct can matter under the Protection from Harassment Act; the evidence of all of them can be exported together.</p>
+            <ul>{items}</ul></div>
+            """;
+    }
+
+    private static string MetaReport(CaseView view, string token)
+    {
+        if (!Uri.TryCreate(view.Permalink, UriKind.Absolute, out var link) || link.Scheme != Uri.UriSchemeHttps)
+        {
+            return "";
+        }
+        var recorded = view.MetaReportRef is null ? "" : $"<p>Recorded reference: <strong>{Enc(view.MetaReportRef)}</strong></p>";
+        return $"""
+            <form class="card" method="post" action="/approve/meta-report">
+              <h2 style="font-size:1.1rem;margin-top:0">Report to Meta</h2>
+              <p class="note">Meta offers no way to report a comment through its API. To report it, <a href="{Enc(link.ToString())}" rel="noreferrer noopener" target="_blank">open the comment</a>, use Meta's own report option, and record the reference Meta gives you here.</p>
+              {recorded}
+              <input type="hidden" name="token" value="{Enc(token)}">
+              <label for="reference">Meta's reference</label>
+              <input type="text" id="reference" name="reference" maxlength="200" autocomplete="off">
+              <div class="buttons"><button type="submit" class="escalate" name="record" value="meta">Record reference</button></div>
+            </form>
+            """;
     }
 
     private string DecidedCard(CaseView view)

@@ -14,10 +14,11 @@ namespace Woodbrook.Monitor.Approve;
 /// queued in the outbox together with the case's "notified" mark.</summary>
 public sealed class ApprovalRequests(
     Database database, Outbox outbox, ApprovalLinks links, AuditLog audit, IOptions<ApproveOptions> options, IOptions<ReportOptions> report,
-    TimeProvider time, ILogger<ApprovalRequests> logger)
+    IOptions<QueueOptions> queueOptions, TimeProvider time, ILogger<ApprovalRequests> logger)
 {
     private readonly ApproveOptions _options = options.Value;
     private readonly string _manager = report.Value.PracticeManager;
+    private readonly HashSet<string> _hideWhileWaiting = queueOptions.Value.HideWhileWaiting.ToHashSet(StringComparer.Ordinal);
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(report.Value.TimeZoneId);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -60,8 +61,72 @@ public sealed class ApprovalRequests(
         return caseIds.Count;
     }
 
+    /// <summary>Nudges: a case pending <see cref="ApproveOptions.ReminderAfter"/> after the approvers were asked is sent to
+    /// them again (fresh links); pending <see cref="ApproveOptions.EscalateAfter"/> after that, it goes to the practice manager.</summary>
+    public async Task<(int Reminded, int Escalated)> RemindAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        List<(long Id, long NotifiedAt, long RemindersSent)> due;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            due = (await connection.QueryAsync<(long, long, long)>(new CommandDefinition("""
+                SELECT id, notified_at, reminders_sent FROM cases
+                WHERE state = 'pending' AND notified_at IS NOT NULL AND reminders_sent < 2
+                  AND notified_at <= @remindBefore
+                ORDER BY id
+                """, new { remindBefore = (now - _options.ReminderAfter).ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken))).ToList();
+        }
+        int reminded = 0, escalated = 0;
+        foreach (var (caseId, notifiedAt, sent) in due)
+        {
+            var asked = DateTimeOffset.FromUnixTimeMilliseconds(notifiedAt);
+            if (sent == 0)
+            {
+                await using var connection = await database.OpenAsync(cancellationToken);
+                await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+                var view = await ModerationQueue.GetCaseAsync(connection, tx, caseId, cancellationToken);
+                if (view is null)
+                {
+                    continue;
+                }
+                foreach (var approver in _options.Approvers)
+                {
+                    var email = Compose(view, approver, links.CreateLink(caseId, approver).ToString(),
+                        "Reminder: this comment is still waiting for a decision. Nothing has been removed.");
+                    await outbox.EnqueueAsync(connection, tx, email with { Kind = "reminder", Subject = "Reminder: " + email.Subject },
+                        $"reminder:{caseId}:{approver.ToLowerInvariant()}", cancellationToken);
+                }
+                await connection.ExecuteAsync(new CommandDefinition("UPDATE cases SET reminders_sent = 1 WHERE id = @caseId AND reminders_sent = 0",
+                    new { caseId }, tx, cancellationToken: cancellationToken));
+                await audit.AppendAsync(connection, tx, "monitor", "approval.reminded", caseId, ModerationQueue.Detail(), cancellationToken);
+                await tx.CommitAsync(cancellationToken);
+                reminded++;
+            }
+            else if (asked + _options.ReminderAfter + _options.EscalateAfter <= now)
+            {
+                await using (var connection = await database.OpenAsync(cancellationToken))
+                await using (var tx = await connection.BeginTransactionAsync(cancellationToken))
+                {
+                    var moved = await connection.ExecuteAsync(new CommandDefinition("""
+                        UPDATE cases SET reminders_sent = 2, state = 'escalated', escalated_at = @now, updated_at = @now
+                        WHERE id = @caseId AND state = 'pending' AND reminders_sent = 1
+                        """, new { caseId, now = now.ToUnixTimeMilliseconds() }, tx, cancellationToken: cancellationToken));
+                    if (moved == 0)
+                    {
+                        continue;
+                    }
+                    await audit.AppendAsync(connection, tx, "monitor", "case.escalated", caseId, ModerationQueue.Detail(("why", "no decision after reminder")), cancellationToken);
+                    await tx.CommitAsync(cancellationToken);
+                }
+                await EscalateAsync(caseId, cancellationToken, "Nobody has decided on this comment since the approvers were reminded, so it is escalated to you. Nothing has been removed.");
+                escalated++;
+            }
+        }
+        return (reminded, escalated);
+    }
+
     /// <summary>Sends an escalated case to the practice manager, with a link of their own.</summary>
-    public async Task EscalateAsync(long caseId, CancellationToken cancellationToken)
+    public async Task EscalateAsync(long caseId, CancellationToken cancellationToken, string? intro = null)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var view = await ModerationQueue.GetCaseAsync(connection, null, caseId, cancellationToken);
@@ -71,7 +136,7 @@ public sealed class ApprovalRequests(
         }
         var manager = _manager;
         var link = links.CreateLink(caseId, manager).ToString();
-        var email = Compose(view, manager, link,
+        var email = Compose(view, manager, link, intro ??
             $"{view.DecidedBy} escalated this case to you. A comment on the practice's social media may break the patient code of conduct; nothing has been removed.");
         await outbox.EnqueueAsync(connection, null, email with { Kind = "escalation" }, $"escalation:{caseId}", cancellationToken);
     }
@@ -79,10 +144,13 @@ public sealed class ApprovalRequests(
     /// <summary>The approval email. The subject names the case and the labels only: no comment text, no names.</summary>
     public OutgoingEmail Compose(CaseView view, string approver, string link, string? intro = null)
     {
+        var held = view.Labels.Any(l => _hideWhileWaiting.Contains(l.ToWire()));
         var labels = string.Join(", ", view.Labels.Select(l => l.Describe()));
         var where = $"{(view.Platform == Fetch.Platform.Instagram ? "Instagram" : "Facebook")} comment, {TimeZoneInfo.ConvertTime(view.CommentCreated, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}";
         var expires = TimeZoneInfo.ConvertTime(time.GetUtcNow() + _options.LinkLifetime, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
-        intro ??= "A comment on the practice's social media may break the patient code of conduct and is waiting for your decision. Nothing has been removed.";
+        intro ??= held
+            ? "A comment on the practice's social media may break the patient code of conduct. Because of what it contains it has been hidden while it waits for your decision (reversible: Keep unhides it). Nothing has been deleted."
+            : "A comment on the practice's social media may break the patient code of conduct and is waiting for your decision. Nothing has been removed.";
         var text = new StringBuilder()
             .AppendLine(intro).AppendLine()
             .AppendLine($"Case {view.Id}: {labels}")

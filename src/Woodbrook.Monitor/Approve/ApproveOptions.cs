@@ -26,6 +26,14 @@ public sealed class ApproveOptions
     /// Empty: the service generates one on first run and keeps it in the data directory.</summary>
     public string? SigningKey { get; set; }
 
+    /// <summary>A case still pending this long after the approvers were asked is sent to them again.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan ReminderAfter { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>A case still pending this long after the reminder is escalated to the practice manager.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan EscalateAfter { get; set; } = TimeSpan.FromHours(24);
+
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan RequestInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -6,7 +6,7 @@ namespace Woodbrook.Monitor.Email;
 
 /// <summary>Delivers the outbox: each unsent message in order, marked sent once the server accepts it, otherwise
 /// retried later with a growing delay. Nothing is dropped: a message stays until it is accepted.</summary>
-public sealed class OutboxSender(Database database, IEmailSender sender, IOptions<EmailOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
+public sealed class OutboxSender(Database database, IEmailSender sender, AuditLog audit, IOptions<EmailOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
 {
     private readonly string _pickup = options.Value.PickupDirectory ?? "mail";
     private readonly bool _pickupMode = string.IsNullOrWhiteSpace(options.Value.Smtp.Host);
@@ -44,8 +44,16 @@ public sealed class OutboxSender(Database database, IEmailSender sender, IOption
                 continue;
             }
             sent++;
-            await MarkAsync("UPDATE outbox SET sent_at = @now, attempts = attempts + 1, last_error = NULL WHERE id = @Id",
-                new { row.Id, now = time.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken);
+            await using (var connection = await database.OpenAsync(cancellationToken))
+            await using (var tx = await connection.BeginTransactionAsync(cancellationToken))
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE outbox SET sent_at = @now, attempts = attempts + 1, last_error = NULL WHERE id = @Id",
+                    new { row.Id, now = time.GetUtcNow().ToUnixTimeMilliseconds() }, tx, cancellationToken: cancellationToken));
+                await audit.AppendAsync(connection, tx, "monitor", "email.sent", row.CaseId,
+                    ModerationQueue.Detail(("kind", row.Kind), ("outbox_id", ModerationQueue.Invariant(row.Id)), ("to", row.Recipient)), cancellationToken);
+                await tx.CommitAsync(cancellationToken);
+            }
             if (_pickupMode)
             {
                 logger.WrittenToPickup(row.Id, row.Kind, _pickup);

@@ -28,4 +28,5 @@ public sealed record CaseView(
     bool IsHidden,
     bool? CanHide,
     bool? CanRemove,
-    string RawJson);
+    string RawJson,
+    string? MetaReportRef = null);

@@ -11,6 +11,7 @@ public sealed class CommentScreening(
     Database database, ICommentClassifier classifier, AuditLog audit, IOptions<QueueOptions> options, TimeProvider time, ILogger<CommentScreening> logger)
 {
     private readonly int _batchSize = options.Value.ScreenBatchSize;
+    private readonly HashSet<string> _hideWhileWaiting = options.Value.HideWhileWaiting.ToHashSet(StringComparer.Ordinal);
 
     public async Task<ScreeningResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -87,6 +88,14 @@ public sealed class CommentScreening(
                     ModerationQueue.Detail(("labels", labels), ("classifier", classifier.Name), ("comment_row", ModerationQueue.Invariant(comment.Row))),
                     cancellationToken);
                 logger.CaseOpened(caseId.Value, comment.Row, labels);
+                if (verdict.Labels.Any(l => _hideWhileWaiting.Contains(l.ToWire())))
+                {
+                    // Harm is immediate for these labels: hide now (reversible), decide later.
+                    await connection.ExecuteAsync(new CommandDefinition("""
+                        INSERT INTO actions (case_id, kind, state, created_at) VALUES (@caseId, 'hold', 'pending', @now)
+                        ON CONFLICT (case_id, kind) DO NOTHING
+                        """, new { caseId, now }, tx, cancellationToken: cancellationToken));
+                }
             }
         }
         await tx.CommitAsync(cancellationToken);

@@ -29,4 +29,12 @@ public sealed class QueueOptions
     /// <summary>How many comments one screening run takes, so a large backfill is worked through in steps.</summary>
     [Range(1, 10_000)]
     public int ScreenBatchSize { get; set; } = 500;
+
+    /// <summary>Labels whose harm is immediate: a case with one of them is hidden at once (reversible; Keep unhides it)
+    /// while it waits for a decision.</summary>
+    public string[] HideWhileWaiting { get; set; } = ["other_patient_data", "abuse"];
+
+    /// <summary>How far back cases from the same author are linked (repeated conduct counts under harassment law).</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "365.00:00:00")]
+    public TimeSpan RepeatAuthorWindow { get; set; } = TimeSpan.FromDays(30);
 }

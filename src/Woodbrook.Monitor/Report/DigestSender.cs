@@ -57,6 +57,24 @@ public sealed class DigestSender(Database database, Outbox outbox, IOptions<Repo
                 flagged[label] = flagged.GetValueOrDefault(label) + 1;
             }
         }
+        var monthAgo = to.AddDays(-30).ToUnixTimeMilliseconds();
+        var overturns = new Dictionary<CommentLabel, (int Decided, int Kept)>();
+        foreach (var (labels, decision) in await connection.QueryAsync<(string, string)>(new CommandDefinition(
+            "SELECT labels, decision FROM cases WHERE decided_at > @monthAgo AND decision IS NOT NULL AND decision <> 'escalate'",
+            new { monthAgo }, tx, cancellationToken: cancellationToken)))
+        {
+            foreach (var label in ModerationQueue.ParseLabels(labels))
+            {
+                var (decided, kept) = overturns.GetValueOrDefault(label);
+                overturns[label] = (decided + 1, kept + (decision == "keep" ? 1 : 0));
+            }
+        }
+        var repeat = (await connection.QueryAsync<(string Platform, string Author, long CaseId)>(new CommandDefinition("""
+            SELECT m.platform, m.author_id, c.id FROM cases c JOIN comments m ON m.id = c.comment_row
+            WHERE m.author_id IS NOT NULL AND c.created_at > @monthAgo ORDER BY c.id
+            """, new { monthAgo }, tx, cancellationToken: cancellationToken)))
+            .GroupBy(r => (r.Platform, r.Author)).Where(g => g.Count() >= 2)
+            .Select(g => (IReadOnlyList<long>)g.Select(r => r.CaseId).ToList()).ToList();
         var problems = (await connection.QueryAsync<(string Name, string Health, string? Detail)>(new CommandDefinition(
             "SELECT name, health, health_detail FROM sources WHERE health <> 'ok' ORDER BY name", transaction: tx, cancellationToken: cancellationToken)))
             .Select(s => $"{s.Name}: {s.Health}{(string.IsNullOrEmpty(s.Detail) ? "" : " (" + s.Detail + ")")}").ToList();
@@ -69,7 +87,9 @@ public sealed class DigestSender(Database database, Outbox outbox, IOptions<Repo
             await Count("SELECT COUNT(*) FROM cases WHERE state IN ('pending', 'escalated') AND created_at < @dayAgo"),
             await Count("SELECT COUNT(*) FROM actions WHERE state IN ('failed', 'not_permitted')"),
             await Count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND attempts > 0"),
-            problems);
+            problems,
+            overturns,
+            repeat);
     }
 
     internal OutgoingEmail Compose(DigestSummary s, string localDate)
@@ -106,7 +126,10 @@ public sealed class DigestSender(Database database, Outbox outbox, IOptions<Repo
         List("Flagged, by label:", s.FlaggedByLabel.OrderBy(p => p.Key).Select(p => $"{p.Key.Describe()}: {p.Value}"));
         List("Decisions:", s.Decisions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value}"));
         List("Actions on Facebook/Instagram:", s.Actions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value}"));
+        List("Kept after flagging in the last 30 days (overturn rate: how often the practice disagreed with the flag):",
+            s.OverturnsByLabel.OrderBy(p => p.Key).Select(p => $"{p.Key.Describe()}: {p.Value.Kept} of {p.Value.Decided} kept ({(p.Value.Decided == 0 ? 0 : 100.0 * p.Value.Kept / p.Value.Decided):0}%)"));
         var attention = new List<string>();
+        attention.AddRange(s.RepeatAuthors.Select(cases => $"possible course of conduct: one author, cases {string.Join(", ", cases)}"));
         if (s.Pending > 0)
         {
             attention.Add($"{s.Pending} case(s) waiting for a decision, {s.PendingOverOneDay} of them for more than a day");

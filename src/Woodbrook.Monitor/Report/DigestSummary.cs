@@ -14,4 +14,6 @@ public sealed record DigestSummary(
     int PendingOverOneDay,
     int FailedActions,
     int UnsentEmails,
-    IReadOnlyList<string> SourceProblems);
+    IReadOnlyList<string> SourceProblems,
+    IReadOnlyDictionary<CommentLabel, (int Decided, int Kept)> OverturnsByLabel,
+    IReadOnlyList<IReadOnlyList<long>> RepeatAuthors);

@@ -11,7 +11,7 @@ public sealed class OutboxSenderTests
     private static OutgoingEmail Mail(string subject = "Subject") => new("test", "someone@example.org", subject, "body", "<p>body</p>");
 
     private static OutboxSender Sender(TestStore store, IEmailSender sender) =>
-        new(store.Database, sender, Options.Create(new EmailOptions { From = "monitor@example.org", Smtp = new SmtpOptions { Host = "smtp.example.org" } }),
+        new(store.Database, sender, store.Audit, Options.Create(new EmailOptions { From = "monitor@example.org", Smtp = new SmtpOptions { Host = "smtp.example.org" } }),
             store.Time, NullLogger<OutboxSender>.Instance);
 
     [Fact]

@@ -65,4 +65,61 @@ public sealed class ModerationQueueTests
         var result = await queue.DecideAsync(999, CaseDecision.Delete, "comms@example.org", null, CancellationToken.None);
         Assert.Equal(DecideOutcome.NotFound, result.Outcome);
     }
+
+    [Fact]
+    public async Task Open_AbusiveComment_IsHeldWhileWaitingAndKeepUnhidesIt()
+    {
+        using var store = new TestStore();
+        var caseId = await Some.PendingCaseAsync(store, "you f***ing useless lot");
+        Assert.Equal(1, await store.ScalarAsync("SELECT COUNT(*) FROM actions WHERE case_id = @caseId AND kind = 'hold'", new { caseId }));
+        var queue = new ModerationQueue(store.Database, store.Audit, store.Time);
+        Assert.True(await queue.IsHeldAsync(caseId, CancellationToken.None));
+        await queue.DecideAsync(caseId, CaseDecision.Keep, "comms@example.org", null, CancellationToken.None);
+        Assert.Equal(1, await store.ScalarAsync("SELECT COUNT(*) FROM actions WHERE case_id = @caseId AND kind = 'unhide'", new { caseId }));
+    }
+
+    [Fact]
+    public async Task Decide_Keep_RecordsAnOverturnPerLabel()
+    {
+        using var store = new TestStore();
+        var caseId = await Some.PendingCaseAsync(store);
+        var labels = (await new ModerationQueue(store.Database, store.Audit, store.Time).GetCaseAsync(caseId, CancellationToken.None))!.Labels;
+        await new ModerationQueue(store.Database, store.Audit, store.Time).DecideAsync(caseId, CaseDecision.Keep, "comms@example.org", null, CancellationToken.None);
+        Assert.Equal(labels.Count, await store.ScalarAsync("SELECT COUNT(*) FROM overturns WHERE case_id = @caseId", new { caseId }));
+        Assert.True(labels.Count >= 1);
+    }
+
+    [Fact]
+    public async Task Decide_DeleteWithGuidance_RepliesBeforeDeleting()
+    {
+        using var store = new TestStore();
+        var caseId = await Some.PendingCaseAsync(store);
+        await new ModerationQueue(store.Database, store.Audit, store.Time).DecideAsync(caseId, CaseDecision.DeleteWithGuidance, "comms@example.org", null, CancellationToken.None);
+        var first = await store.ScalarAsync("SELECT id FROM actions WHERE case_id = @caseId AND kind = 'private_reply'", new { caseId });
+        var second = await store.ScalarAsync("SELECT id FROM actions WHERE case_id = @caseId AND kind = 'delete'", new { caseId });
+        Assert.True(first > 0 && second > first);
+    }
+
+    [Fact]
+    public async Task LinkedCases_SameAuthorTwice_AreLinked()
+    {
+        using var store = new TestStore();
+        var first = await Some.PendingCaseAsync(store);
+        var second = await Some.PendingCaseAsync(store, "Dr Patel stole my prescription money");
+        var queue = new ModerationQueue(store.Database, store.Audit, store.Time);
+        var view = await queue.GetCaseAsync(second, CancellationToken.None);
+        var linked = await queue.LinkedCasesAsync(view!, TimeSpan.FromDays(30), CancellationToken.None);
+        Assert.Equal(first, Assert.Single(linked).Id);
+    }
+
+    [Fact]
+    public async Task LinkedCases_NoAuthorExposed_ReturnsNone()
+    {
+        using var store = new TestStore();
+        await Some.PendingCaseAsync(store);
+        var second = await Some.PendingCaseAsync(store, "Dr Patel stole my prescription money");
+        await store.ExecuteAsync("UPDATE comments SET author_id = NULL");
+        var queue = new ModerationQueue(store.Database, store.Audit, store.Time);
+        Assert.Empty(await queue.LinkedCasesAsync((await queue.GetCaseAsync(second, CancellationToken.None))!, TimeSpan.FromDays(30), CancellationToken.None));
+    }
 }

@@ -33,7 +33,7 @@ public static class Some
     }
 
     /// <summary>A stored comment screened into a pending case by the real screening stage; returns the case id.</summary>
-    public static async Task<long> PendingCaseAsync(TestStore store, string text = "Dr Patel is a drunk and a f***ing disgrace")
+    public static async Task<long> PendingCaseAsync(TestStore store, string text = "Dr Patel is a drunk and should be struck off")
     {
         var row = await CommentAsync(store, text);
         var screening = new CommentScreening(store.Database, new CommentClassifier(Practice()), store.Audit,
