@@ -7,7 +7,6 @@ using System.Text.RegularExpressions;
 using System.Web;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Logging;
 
 namespace Woodbrook.Monitor.GraphSandbox;
 
