@@ -409,6 +409,11 @@ internal sealed class SandboxGraph
 
     private SandboxResponse Update(SandboxRequest request, string id)
     {
+        if (_posts.TryGetValue(id, out var visitorPost) && visitorPost.Visitor && !visitorPost.Deleted && request.Get("is_hidden") is { } hidePost)
+        {
+            _actions.Add(new SandboxAction(id, hidePost == "true" ? "hide" : "unhide", "facebook", _time.GetUtcNow()));
+            return GraphWire.Ok(new JsonObject { ["success"] = true });
+        }
         if (!_comments.TryGetValue(id, out var comment) || comment.Deleted)
         {
             return GraphWire.Gone("POST", id, LooksInstagram(id) ? "IGApiException" : "GraphMethodException");
@@ -431,6 +436,12 @@ internal sealed class SandboxGraph
 
     private SandboxResponse Delete(string id)
     {
+        if (_posts.TryGetValue(id, out var visitorPost) && visitorPost.Visitor && !visitorPost.Deleted)
+        {
+            visitorPost.Deleted = true;
+            _actions.Add(new SandboxAction(id, "delete", "facebook", _time.GetUtcNow()));
+            return GraphWire.Ok(new JsonObject { ["success"] = true });
+        }
         if (!_comments.TryGetValue(id, out var comment) || comment.Deleted)
         {
             return GraphWire.Gone("DELETE", id, LooksInstagram(id) ? "IGApiException" : "GraphMethodException");
