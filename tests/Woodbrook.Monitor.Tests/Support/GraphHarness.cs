@@ -1,9 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Woodbrook.Monitor.Email;
 using Woodbrook.Monitor.Fetch;
 using Woodbrook.Monitor.GraphSandbox;
-using Woodbrook.Monitor.Queue;
 using Woodbrook.Monitor.Report;
 
 namespace Woodbrook.Monitor.Tests.Support;
@@ -15,20 +12,27 @@ internal sealed class GraphHarness : IAsyncDisposable
     public const string Page = "page";
     public const string Insta = "insta";
 
-    private GraphHarness(GraphSandboxServer sandbox, TempDatabase db, ServiceProvider services, CollectingLoggerProvider logs, FetchOptions options)
+    private readonly WebApplication _app;
+
+    private GraphHarness(GraphSandboxServer sandbox, TempDatabase db, WebApplication app, CollectingLoggerProvider logs, FetchOptions options)
     {
         Sandbox = sandbox;
         Db = db;
-        Services = services;
+        _app = app;
         Logs = logs;
         Options = options;
+        var address = app.Urls.First();
+        WebhookUrl = new Uri(new Uri(address.TrimEnd('/') + "/"), options.Webhooks.Path.TrimStart('/'));
     }
+
+    /// <summary>Where the monitor's webhook endpoint listens (loopback).</summary>
+    public Uri WebhookUrl { get; }
 
     public GraphSandboxServer Sandbox { get; }
 
     public TempDatabase Db { get; }
 
-    public ServiceProvider Services { get; }
+    public IServiceProvider Services => _app.Services;
 
     public CollectingLoggerProvider Logs { get; }
 
@@ -50,6 +54,7 @@ internal sealed class GraphHarness : IAsyncDisposable
             RetryBaseDelay = TimeSpan.Zero,
             AppId = sandbox.AppId,
             AppSecret = sandbox.AppSecret,
+            Webhooks = { Enabled = true, VerifyToken = "verify-me" },
             Sources =
             {
                 [Page] = new SourceOptions { Platform = Platform.Facebook, AccountId = sandbox.FacebookPageId, AccessToken = sandbox.AccessToken },
@@ -58,9 +63,11 @@ internal sealed class GraphHarness : IAsyncDisposable
         };
         configure?.Invoke(options);
         var logs = new CollectingLoggerProvider();
-        var services = new ServiceCollection();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
+        var services = builder.Services;
         services.AddSingleton(time);
-        services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ReportOptions { PracticeManager = "practice.manager@woodbrook.example" }));
         services.AddSingleton(db.Database);
@@ -72,9 +79,12 @@ internal sealed class GraphHarness : IAsyncDisposable
         services.AddSingleton<SourceHealth>();
         services.AddSingleton<FetchStore>();
         services.AddTransient<CommentFetcher>();
-        services.AddSingleton<WebhookProcessor>();
+        services.AddTransient<WebhookProcessor>();
         services.AddTransient<TokenCheck>();
-        return new GraphHarness(sandbox, db, services.BuildServiceProvider(), logs, options);
+        var app = builder.Build();
+        app.MapWebhookEndpoints();
+        await app.StartAsync();
+        return new GraphHarness(sandbox, db, app, logs, options);
     }
 
     public Task<long> CountAsync(string platform) =>
@@ -82,7 +92,8 @@ internal sealed class GraphHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Services.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
         await Sandbox.DisposeAsync();
         await Db.DisposeAsync();
     }
