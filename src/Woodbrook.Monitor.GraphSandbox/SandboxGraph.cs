@@ -425,7 +425,7 @@ internal sealed class SandboxGraph
             return GraphWire.Error(400, 100, comment.Platform == "facebook" ? "GraphMethodException" : "IGApiException",
                 $"(#100) The parameter {parameter} is required");
         }
-        if (!comment.CanHide)
+        if (!comment.CanHide || _posts[comment.ObjectId].Visitor || comment.AuthorId == PageId)
         {
             return GraphWire.Error(400, 200, "OAuthException", "(#200) This comment cannot be hidden or unhidden by the Page");
         }
