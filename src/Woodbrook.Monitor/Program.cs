@@ -24,7 +24,9 @@ public partial class Program
         root.SetAction((_, ct) => RunAsync(ct));
         root.Subcommands.Add(run);
         root.Subcommands.Add(DemoCommand.Create());
-        root.Subcommands.Add(ClassifyCommand.Create(MonitorConfiguration.Build()));
+        var configuration = MonitorConfiguration.Build();
+        root.Subcommands.Add(ClassifyCommand.Create(configuration));
+        root.Subcommands.Add(CheckCommand.Create(configuration));
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(EvidenceCommand.Create());
         return await root.Parse(args).InvokeAsync();
@@ -65,7 +67,15 @@ public partial class Program
 
         // 1 fetch
         builder.Services.AddOptions<FetchOptions>().BindConfiguration(FetchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddHttpClient<GraphClient>();
+        builder.Services.AddSingleton<FetchStore>();
+        builder.Services.AddSingleton<SourceHealth>();
+        builder.Services.AddSingleton<GraphResiliencePipelines>();
+        builder.Services.AddTransient<GraphResilienceHandler>();
+        // The resilience handler owns timeouts (per request, per attempt), so HttpClient's own is off.
+        builder.Services.AddHttpClient<GraphClient>(c => c.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<GraphResilienceHandler>();
+        builder.Services.AddTransient<CommentFetcher>();
+        builder.Services.AddTransient<TokenCheck>();
+        builder.Services.AddTransient<WebhookProcessor>();
 
         // 2 classify
         builder.Services.AddOptions<PracticeOptions>().BindConfiguration(PracticeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -89,7 +99,7 @@ public partial class Program
         builder.Services.AddSingleton<IValidateOptions<ActOptions>, ActOptionsValidator>();
         builder.Services.AddSingleton<EvidenceLocker>();
         builder.Services.AddSingleton<ActionNotices>();
-        builder.Services.AddSingleton<DecisionApplier>();
+        builder.Services.AddTransient<DecisionApplier>();
 
         // 6 report
         builder.Services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -110,6 +120,13 @@ public partial class Program
         var email = config.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
         builder.Services.AddQuartz(q =>
         {
+            foreach (var (name, source) in fetch.Sources.Where(s => s.Value.Enabled))
+            {
+                var key = new JobKey($"fetch-{name}");
+                q.AddJob<FetchCommentsJob>(j => j.WithIdentity(key).UsingJobData("source", name));
+                q.AddTrigger(t => t.ForJob(key).WithIdentity(key.Name).StartNow().WithSimpleSchedule(s => s.WithInterval(fetch.Interval).RepeatForever()));
+            }
+            Every<CheckTokensJob>(q, new JobKey("check-tokens"), TimeSpan.FromHours(24));
             Every<ScreenCommentsJob>(q, new JobKey("screen-comments"), queue.ScreenInterval);
             Every<RequestApprovalsJob>(q, new JobKey("request-approvals"), approve.RequestInterval);
             Every<RemindApproversJob>(q, new JobKey("remind-approvers"), TimeSpan.FromMinutes(5));
@@ -139,6 +156,7 @@ public partial class Program
             await next(context);
         });
         app.MapApprovalEndpoints();
+        app.MapWebhookEndpoints();
         var lifetime = app.Lifetime;
         lifetime.ApplicationStarted.Register(() =>
         {

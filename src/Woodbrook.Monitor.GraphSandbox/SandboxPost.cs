@@ -1,0 +1,25 @@
+namespace Woodbrook.Monitor.GraphSandbox;
+
+/// <summary>A Facebook post on the Page, or an Instagram media item.</summary>
+internal sealed class SandboxPost
+{
+    public required string Id { get; init; }
+
+    public required string Platform { get; init; }
+
+    public string? Message { get; set; }
+
+    public required DateTimeOffset Created { get; init; }
+
+    /// <summary>Facebook moves this when the post is edited or commented on (an edit of a comment also moves it here).</summary>
+    public required DateTimeOffset Updated { get; set; }
+
+    public required string FromId { get; init; }
+
+    public required string FromName { get; init; }
+
+    /// <summary>A post a visitor wrote on the Page: comments on it cannot be hidden.</summary>
+    public bool Visitor { get; init; }
+
+    public bool Deleted { get; set; }
+}

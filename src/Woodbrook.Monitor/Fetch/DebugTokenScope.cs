@@ -1,0 +1,3 @@
+namespace Woodbrook.Monitor.Fetch;
+
+internal sealed record DebugTokenScope(string? Scope, IReadOnlyList<string>? TargetIds);
