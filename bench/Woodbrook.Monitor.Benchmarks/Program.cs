@@ -1,10 +1,13 @@
-namespace Woodbrook.Monitor.Benchmarks;
+using Woodbrook.Monitor.Benchmarks;
 
-public static class Program
+return args.FirstOrDefault() switch
 {
-    public static int Main(string[] args)
-    {
-        Console.Error.WriteLine("usage: Woodbrook.Monitor.Benchmarks classify|graph (benchmarks arrive with the classifier and Graph work)");
-        return 2;
-    }
+    "graph" => GraphBenchmark.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Woodbrook.Monitor.Benchmarks -- graph");
+    return 2;
 }
