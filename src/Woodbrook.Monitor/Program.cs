@@ -34,15 +34,38 @@ public partial class Program
 
     private static async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        await using var app = BuildApp();
-        await app.RunAsync(cancellationToken);
-        return 0;
+        try
+        {
+            await using var app = BuildApp();
+            await app.RunAsync(cancellationToken);
+            return 0;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync("Woodbrook Monitor cannot start: the configuration is not valid.");
+            foreach (var failure in ex.Failures)
+            {
+                await Console.Error.WriteLineAsync("  - " + failure);
+            }
+            return 1;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("appsettings.json", StringComparison.Ordinal) || ex.Message.StartsWith("Approve:", StringComparison.Ordinal))
+        {
+            await Console.Error.WriteLineAsync("Woodbrook Monitor cannot start: " + ex.Message);
+            return 1;
+        }
     }
 
     /// <summary>Builds the service. <paramref name="overrides"/> are configuration values laid over everything else
     /// (the demo's embedded defaults, a test's settings).</summary>
     public static WebApplication BuildApp(IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? replace = null)
     {
+        var leaked = SecretsGuard.Find(Path.Combine(AppContext.BaseDirectory, "appsettings.json"));
+        if (leaked.Count > 0)
+        {
+            throw new InvalidOperationException("appsettings.json holds secrets (" + string.Join(", ", leaked) +
+                "). Remove them and give them as environment variables (WOODBROOK__Section__Key) or in the secrets file.");
+        }
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         MonitorConfiguration.Apply(builder.Configuration, overrides);
         var config = builder.Configuration;
@@ -67,6 +90,7 @@ public partial class Program
 
         // 1 fetch
         builder.Services.AddOptions<FetchOptions>().BindConfiguration(FetchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<FetchOptions>, FetchOptionsValidator>();
         builder.Services.AddSingleton<FetchStore>();
         builder.Services.AddSingleton<SourceHealth>();
         builder.Services.AddSingleton<GraphResiliencePipelines>();
