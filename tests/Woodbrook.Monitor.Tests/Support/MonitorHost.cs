@@ -72,6 +72,7 @@ public sealed class MonitorHost : IAsyncDisposable
                                       created_time, fetched_at, is_hidden, can_hide, can_remove, raw_json)
                 VALUES ('facebook', @commentId, 'facebook', '100_1', 'Flu clinic', @text, @hash, @authorId, 'A Patient',
                         'https://www.facebook.com/100/posts/1?comment_id=2', @now, @now, 0, 1, 1, '{}')
+                ON CONFLICT (platform, comment_id) DO NOTHING
                 """, new { commentId, text, hash = Some.Hash(text), authorId, now = Time.GetUtcNow().ToUnixTimeMilliseconds() });
         }
         await Get<CommentScreening>().RunAsync(CancellationToken.None);
