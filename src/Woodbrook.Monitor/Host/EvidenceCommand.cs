@@ -37,6 +37,13 @@ internal static class EvidenceCommand
                 return 1;
             }
             Console.WriteLine($"evidence for case {id} written to {written}");
+            // Repeated conduct: the same author's other cases in the window go with it.
+            var queue = new ModerationQueue(database, new AuditLog(database, TimeProvider.System), TimeProvider.System);
+            var view = await queue.GetCaseAsync(id, ct);
+            foreach (var linked in await queue.LinkedCasesAsync(view!, new QueueOptions().RepeatAuthorWindow, ct))
+            {
+                Console.WriteLine($"linked case {linked.Id} (same author) written to {await ExportAsync(database, linked.Id, folder.FullName, ct)}");
+            }
             return 0;
         });
         var evidence = new Command("evidence", "Evidence kept before removal.");
