@@ -17,7 +17,9 @@ public sealed partial class ApprovalPageBrowserTests
 {
     private const int PhoneWidth = 390;
     private const int PhoneHeight = 844;
-    private const string Reason = "Personal attack on a named GP (browser test)";
+    /// <summary>The sandbox comment the test decides on: a defamatory one, for which Delete is the right call.</summary>
+    private const string Comment = "Dr Patel is a drunk";
+    private const string Reason = "Defamatory claim about a named GP (browser test)";
 
     public static string ScreenshotDirectory => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -34,13 +36,11 @@ public sealed partial class ApprovalPageBrowserTests
         try
         {
             await app.StartAsync(ct);
-            var email = await PipelineTests.WaitForApprovalEmailAsync(Path.Combine(data, "mail"), ct);
+            var queue = app.Services.GetRequiredService<ModerationQueue>();
+            var (email, pending) = await WaitForCaseEmailAsync(Path.Combine(data, "mail"), queue, Comment, ct);
             var link = LinkPattern().Match(email.Text).Value;
             Assert.StartsWith($"http://127.0.0.1:{port}/approve/", link, StringComparison.Ordinal);
-            var caseId = long.Parse(CasePattern().Match(email.Subject).Groups[1].Value, CultureInfo.InvariantCulture);
-            var queue = app.Services.GetRequiredService<ModerationQueue>();
-            var pending = await queue.GetCaseAsync(caseId, ct);
-            Assert.NotNull(pending);
+            var caseId = pending.Id;
             Assert.Equal(CaseState.Pending, pending.State);
             var commentId = pending.CommentId;
             bool Deleted() => sandbox.Actions.Any(a => a.Action == "delete" && a.Id == commentId);
@@ -138,7 +138,49 @@ public sealed partial class ApprovalPageBrowserTests
             chrome?.Dispose();
             await app.StopAsync(CancellationToken.None);
             await app.DisposeAsync();
+            try
+            {
+                Directory.Delete(data, recursive: true);
+            }
+            catch (DirectoryNotFoundException)
+            {
+            }
         }
+    }
+
+    /// <summary>The approval email for the case of one known sandbox comment. The demo flags many comments and the
+    /// emails land in any order; choosing one by its text keeps the test and its screenshots the same on every run.</summary>
+    private static async Task<(EmlFile Email, CaseView Case)> WaitForCaseEmailAsync(string folder, ModerationQueue queue, string commentStart, CancellationToken ct)
+    {
+        (EmlFile, CaseView)? found = null;
+        await PipelineTests.WaitUntilAsync(async () =>
+        {
+            foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
+            {
+                EmlFile email;
+                try
+                {
+                    email = EmlFile.Parse(await File.ReadAllTextAsync(file, ct));
+                }
+                catch (Exception e) when (e is IOException or FormatException)
+                {
+                    continue; // still being written
+                }
+                var number = CasePattern().Match(email.Subject);
+                if (!email.Subject.Contains("needs a decision", StringComparison.Ordinal) || !number.Success)
+                {
+                    continue;
+                }
+                var view = await queue.GetCaseAsync(long.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture), ct);
+                if (view is not null && view.Text.StartsWith(commentStart, StringComparison.Ordinal))
+                {
+                    found = (email, view);
+                    return true;
+                }
+            }
+            return false;
+        }, ct);
+        return found!.Value;
     }
 
     private static string? ActiveDecision(IWebDriver driver)
