@@ -129,7 +129,12 @@ public sealed partial class ApprovalPageBrowserTests
             // Once the action is done the page says so.
             await PipelineTests.WaitUntilAsync(async () => (await queue.GetCaseAsync(caseId, ct))!.State == CaseState.Done, ct);
             driver.Navigate().Refresh();
-            Assert.Contains("The action has been carried out.", driver.FindElement(By.CssSelector("[role=status]")).Text, StringComparison.Ordinal);
+            var outcome = driver.FindElement(By.CssSelector("[role=status]"));
+            Assert.Contains("The action has been carried out.", outcome.Text, StringComparison.Ordinal);
+            // On a phone the outcome is what the approver sees first, and the heading no longer asks for a decision.
+            Assert.True(outcome.Location.Y + outcome.Size.Height <= PhoneHeight,
+                $"the outcome ends at {outcome.Location.Y + outcome.Size.Height} px, below the first {PhoneHeight} px screen");
+            Assert.DoesNotContain("waiting for your decision", driver.FindElement(By.TagName("h1")).Text, StringComparison.Ordinal);
             Assert.True(chrome.Number("return document.scrollingElement.scrollWidth;") <= PhoneWidth, "the decided page scrolls sideways");
             chrome.SaveViewport(Path.Combine(ScreenshotDirectory, "approval-page-phone-decided.png"));
         }
