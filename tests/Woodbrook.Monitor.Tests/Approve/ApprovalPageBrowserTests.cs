@@ -114,7 +114,7 @@ public sealed partial class ApprovalPageBrowserTests
 
             // Enter on the focused button decides; the page comes back showing the decision.
             driver.SwitchTo().ActiveElement().SendKeys(Keys.Enter);
-            await PipelineTests.WaitUntilAsync(() => driver.FindElements(By.CssSelector("[role=status]")).Any(s => s.Text.Contains("Already decided", StringComparison.Ordinal)), ct);
+            await PipelineTests.WaitUntilAsync(() => Shows(driver, "[role=status]", "Already decided"), ct);
             Assert.Empty(driver.FindElements(By.CssSelector("form button[name=decision]")));
             var status = driver.FindElement(By.CssSelector("[role=status]")).Text;
             Assert.Contains("Delete", status, StringComparison.Ordinal);
@@ -186,6 +186,20 @@ public sealed partial class ApprovalPageBrowserTests
             return false;
         }, ct);
         return found!.Value;
+    }
+
+    /// <summary>Whether an element matching <paramref name="selector"/> shows <paramref name="text"/>; false while the
+    /// page is still being replaced after the form was sent.</summary>
+    private static bool Shows(IWebDriver driver, string selector, string text)
+    {
+        try
+        {
+            return driver.FindElements(By.CssSelector(selector)).Any(e => e.Text.Contains(text, StringComparison.Ordinal));
+        }
+        catch (StaleElementReferenceException)
+        {
+            return false;
+        }
     }
 
     private static string? ActiveDecision(IWebDriver driver)
