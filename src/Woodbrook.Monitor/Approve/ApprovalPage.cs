@@ -69,7 +69,13 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
         {
             body.Append("<div class=\"card done\" role=\"status\"><p>").Append(Enc(message)).Append("</p></div>");
         }
-        body.Append("<div class=\"card\"><h1>Case ").Append(view.Id).Append(": a comment waiting for your decision</h1>");
+        var open = view.State is CaseState.Pending or CaseState.Escalated;
+        if (!open)
+        {
+            // The outcome first: on a phone it is what the approver sees after deciding, without scrolling.
+            body.Append(DecidedCard(view));
+        }
+        body.Append("<div class=\"card\"><h1>Case ").Append(view.Id).Append(open ? ": a comment waiting for your decision" : ": a decided comment").Append("</h1>");
         body.Append(Labels(view.Labels));
         body.Append("<blockquote lang=\"en\">").Append(CommentHighlighter.ToHtml(view.Text, view.Evidence)).Append("</blockquote>");
         body.Append("<h2 style=\"font-size:1.1rem\">Why it was flagged</h2><ul class=\"evidence\">");
@@ -86,7 +92,7 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
         body.Append("</div>");
         body.Append(Context(view));
         body.Append(Conduct(view, context));
-        if (view.State is CaseState.Pending or CaseState.Escalated)
+        if (open)
         {
             var escalated = view.State == CaseState.Escalated ? "<p class=\"note\">This case was escalated to the practice manager.</p>" : "";
             var cannotHide = view.CanHide == false;
@@ -116,10 +122,6 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
                   <p class="note">Delete removes the comment for good (the evidence is kept first). Hide keeps it visible only to its author and their friends. Keep leaves it up. Escalate sends it to the practice manager.</p>
                 </form>
                 """);
-        }
-        else
-        {
-            body.Append(DecidedCard(view));
         }
         body.Append(MetaReport(view, token));
         return Layout($"Case {view.Id}", body.ToString());
