@@ -60,6 +60,8 @@ public sealed partial class PipelineTests
         await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, ct);
         Assert.Single(sandbox.Actions, a => a.Action == "delete");
         await app.StopAsync(ct);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(data, recursive: true);
     }
 
     internal static int FreePort()
