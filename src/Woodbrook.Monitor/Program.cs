@@ -117,6 +117,7 @@ public partial class Program
         builder.Services.AddSingleton<ApprovalRequests>();
         builder.Services.AddSingleton<ApprovalPage>();
         builder.Services.AddSingleton<ApprovalAttemptLimiter>();
+        builder.Services.AddSingleton<ApprovalGate>();
 
         // 5 act
         builder.Services.AddOptions<ActOptions>().BindConfiguration(ActOptions.Section).ValidateDataAnnotations().ValidateOnStart();

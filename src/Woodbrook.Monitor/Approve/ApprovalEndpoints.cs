@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using Quartz;
 using Woodbrook.Monitor.Act;
 using Woodbrook.Monitor.Queue;
-using Woodbrook.Monitor.Report;
+using static Woodbrook.Monitor.Approve.ApprovalGate;
 
 namespace Woodbrook.Monitor.Approve;
 
@@ -20,94 +20,32 @@ public static class ApprovalEndpoints
         return app;
     }
 
-    private static async Task<IResult> ShowAsync(string token, HttpContext http, ApprovalLinks links, ModerationQueue queue, ApprovalPage page,
-        ApprovalAttemptLimiter limiter, IOptions<ApproveOptions> options, IOptions<ReportOptions> report, IOptions<QueueOptions> queueOptions,
-        ILogger<ApprovalPage> logger, CancellationToken cancellationToken)
+    private static async Task<IResult> ShowAsync(string token, HttpContext http, ApprovalGate gate, ModerationQueue queue, ApprovalPage page,
+        IOptions<QueueOptions> queueOptions, CancellationToken cancellationToken)
     {
-        var address = http.Connection.RemoteIpAddress;
-        if (limiter.IsBlocked(address))
+        if (gate.Refuse(http, token, out var check) is { } refusal)
         {
-            logger.RateLimited();
-            return Html(page.TooManyAttempts(), StatusCodes.Status429TooManyRequests);
-        }
-        var check = Check(links, token, options.Value, report.Value);
-        if (check.Status != LinkStatus.Valid)
-        {
-            limiter.RecordFailure(address);
-            logger.LinkRefused(check.Status);
-            return Html(page.Invalid(check.Status), StatusCodes.Status403Forbidden);
+            return refusal;
         }
         var view = await queue.GetCaseAsync(check.CaseId, cancellationToken);
         return view is null ? Html(page.NotFound(), StatusCodes.Status404NotFound) : Html(page.Case(view, token, await ContextAsync(queue, view, queueOptions.Value, cancellationToken)));
     }
 
-    private static async Task<CaseContext> ContextAsync(ModerationQueue queue, CaseView view, QueueOptions options, CancellationToken cancellationToken) =>
-        new(await queue.LinkedCasesAsync(view, options.RepeatAuthorWindow, cancellationToken), await queue.IsHeldAsync(view.Id, cancellationToken));
-
-    private static async Task<IResult> RecordMetaReportAsync(HttpContext http, ApprovalLinks links, ModerationQueue queue, ApprovalAttemptLimiter limiter,
-        ApprovalPage page, IOptions<ApproveOptions> options, IOptions<ReportOptions> report, ILogger<ApprovalPage> logger, CancellationToken cancellationToken)
+    private static async Task<IResult> DecideAsync(HttpContext http, ApprovalGate gate, ModerationQueue queue, ApprovalPage page, ApprovalRequests requests,
+        ISchedulerFactory schedulers, IOptions<QueueOptions> queueOptions, ILogger<ApprovalPage> logger, CancellationToken cancellationToken)
     {
-        var address = http.Connection.RemoteIpAddress;
-        if (limiter.IsBlocked(address))
+        var (refusal, check, form) = await gate.ReadFormAsync(http, cancellationToken);
+        if (refusal is not null)
         {
-            return Html(page.TooManyAttempts(), StatusCodes.Status429TooManyRequests);
+            return refusal;
         }
-        if (!http.Request.HasFormContentType)
-        {
-            return Html(page.Invalid(LinkStatus.Malformed), StatusCodes.Status400BadRequest);
-        }
-        var form = await http.Request.ReadFormAsync(cancellationToken);
         var token = form["token"].ToString();
-        var check = Check(links, token, options.Value, report.Value);
-        if (check.Status != LinkStatus.Valid)
-        {
-            limiter.RecordFailure(address);
-            logger.LinkRefused(check.Status);
-            return Html(page.Invalid(check.Status), StatusCodes.Status403Forbidden);
-        }
-        var reference = OneLine(form["reference"].ToString());
-        if (reference.Length > 0)
-        {
-            await queue.RecordMetaReportAsync(check.CaseId, reference, check.Approver, cancellationToken);
-        }
-        return Results.Redirect("/approve/" + Uri.EscapeDataString(token), permanent: false, preserveMethod: false);
-    }
-
-    private static string OneLine(string value)
-    {
-        var single = string.Concat(value.Where(c => !char.IsControl(c))).Trim();
-        return single.Length > 200 ? single[..200] : single;
-    }
-
-    private static async Task<IResult> DecideAsync(HttpContext http, ApprovalLinks links, ModerationQueue queue, ApprovalPage page, ApprovalRequests requests,
-        ApprovalAttemptLimiter limiter, ISchedulerFactory schedulers, IOptions<ApproveOptions> options, IOptions<ReportOptions> report,
-        IOptions<QueueOptions> queueOptions, ILogger<ApprovalPage> logger, CancellationToken cancellationToken)
-    {
-        var address = http.Connection.RemoteIpAddress;
-        if (limiter.IsBlocked(address))
-        {
-            logger.RateLimited();
-            return Html(page.TooManyAttempts(), StatusCodes.Status429TooManyRequests);
-        }
-        if (!http.Request.HasFormContentType)
-        {
-            return Html(page.Invalid(LinkStatus.Malformed), StatusCodes.Status400BadRequest);
-        }
-        var form = await http.Request.ReadFormAsync(cancellationToken);
-        var token = form["token"].ToString();
-        var check = Check(links, token, options.Value, report.Value);
-        if (check.Status != LinkStatus.Valid)
-        {
-            limiter.RecordFailure(address);
-            logger.LinkRefused(check.Status);
-            return Html(page.Invalid(check.Status), StatusCodes.Status403Forbidden);
-        }
         if (!ModerationQueue.TryParseDecision(form["decision"].ToString(), out var decision))
         {
             return Html(page.Invalid(LinkStatus.Malformed), StatusCodes.Status400BadRequest);
         }
-        var reason = form["reason"].ToString().Trim();
-        var result = await queue.DecideAsync(check.CaseId, decision, check.Approver, reason.Length == 0 ? null : reason[..Math.Min(reason.Length, 500)], cancellationToken);
+        var reason = OneLine(form["reason"].ToString(), 500);
+        var result = await queue.DecideAsync(check.CaseId, decision, check.Approver, reason.Length == 0 ? null : reason, cancellationToken);
         switch (result.Outcome)
         {
             case DecideOutcome.NotFound:
@@ -131,19 +69,28 @@ public static class ApprovalEndpoints
         return Results.Redirect("/approve/" + Uri.EscapeDataString(token), permanent: false, preserveMethod: false);
     }
 
-    /// <summary>A token must be well signed, in date, and name someone who may still decide: a configured approver,
-    /// or the practice manager (who receives escalations).</summary>
-    private static LinkCheck Check(ApprovalLinks links, string token, ApproveOptions options, ReportOptions report)
+    private static async Task<IResult> RecordMetaReportAsync(HttpContext http, ApprovalGate gate, ModerationQueue queue, CancellationToken cancellationToken)
     {
-        var check = links.Check(token);
-        if (check.Status == LinkStatus.Valid
-            && !options.Approvers.Append(report.PracticeManager).Any(a => string.Equals(a.Trim(), check.Approver, StringComparison.OrdinalIgnoreCase)))
+        var (refusal, check, form) = await gate.ReadFormAsync(http, cancellationToken);
+        if (refusal is not null)
         {
-            return check with { Status = LinkStatus.BadSignature };
+            return refusal;
         }
-        return check;
+        var reference = OneLine(form["reference"].ToString(), 200);
+        if (reference.Length > 0)
+        {
+            await queue.RecordMetaReportAsync(check.CaseId, reference, check.Approver, cancellationToken);
+        }
+        return Results.Redirect("/approve/" + Uri.EscapeDataString(form["token"].ToString()), permanent: false, preserveMethod: false);
     }
 
-    private static IResult Html(string html, int status = StatusCodes.Status200OK) =>
-        Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+    private static async Task<CaseContext> ContextAsync(ModerationQueue queue, CaseView view, QueueOptions options, CancellationToken cancellationToken) =>
+        new(await queue.LinkedCasesAsync(view, options.RepeatAuthorWindow, cancellationToken), await queue.IsHeldAsync(view.Id, cancellationToken));
+
+    /// <summary>Free text from a form, without control characters and cut to a length.</summary>
+    private static string OneLine(string value, int max)
+    {
+        var single = string.Concat(value.Where(c => !char.IsControl(c) || c is '\n')).Trim();
+        return single.Length > max ? single[..max] : single;
+    }
 }

@@ -40,14 +40,7 @@ public sealed class ApprovalRequests(
             {
                 continue;
             }
-            foreach (var approver in _options.Approvers)
-            {
-                var link = links.CreateLink(caseId, approver).ToString();
-                if (await outbox.EnqueueAsync(connection, tx, Compose(view, approver, link), $"approval:{caseId}:{approver.ToLowerInvariant()}", cancellationToken))
-                {
-                    emails++;
-                }
-            }
+            emails += await AskApproversAsync(connection, tx, view, "approval", null, cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition("UPDATE cases SET notified_at = @now WHERE id = @caseId",
                 new { caseId, now = time.GetUtcNow().ToUnixTimeMilliseconds() }, tx, cancellationToken: cancellationToken));
             await audit.AppendAsync(connection, tx, "monitor", "approval.requested", caseId,
@@ -89,13 +82,7 @@ public sealed class ApprovalRequests(
                 {
                     continue;
                 }
-                foreach (var approver in _options.Approvers)
-                {
-                    var email = Compose(view, approver, links.CreateLink(caseId, approver).ToString(),
-                        "Reminder: this comment is still waiting for a decision. Nothing has been removed.");
-                    await outbox.EnqueueAsync(connection, tx, email with { Kind = "reminder", Subject = "Reminder: " + email.Subject },
-                        $"reminder:{caseId}:{approver.ToLowerInvariant()}", cancellationToken);
-                }
+                await AskApproversAsync(connection, tx, view, "reminder", "Reminder: this comment is still waiting for a decision. Nothing has been removed.", cancellationToken);
                 await connection.ExecuteAsync(new CommandDefinition("UPDATE cases SET reminders_sent = 1 WHERE id = @caseId AND reminders_sent = 0",
                     new { caseId }, tx, cancellationToken: cancellationToken));
                 await audit.AppendAsync(connection, tx, "monitor", "approval.reminded", caseId, ModerationQueue.Detail(), cancellationToken);
@@ -123,6 +110,26 @@ public sealed class ApprovalRequests(
             }
         }
         return (reminded, escalated);
+    }
+
+    /// <summary>Queues one email per approver, each with a link of their own; the dedupe key makes it once per kind.</summary>
+    private async Task<int> AskApproversAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, CaseView view, string kind,
+        string? intro, CancellationToken cancellationToken)
+    {
+        var queued = 0;
+        foreach (var approver in _options.Approvers)
+        {
+            var email = Compose(view, approver, links.CreateLink(view.Id, approver).ToString(), intro);
+            if (kind != "approval")
+            {
+                email = email with { Kind = kind, Subject = "Reminder: " + email.Subject };
+            }
+            if (await outbox.EnqueueAsync(connection, tx, email, $"{kind}:{view.Id}:{approver.ToLowerInvariant()}", cancellationToken))
+            {
+                queued++;
+            }
+        }
+        return queued;
     }
 
     /// <summary>Sends an escalated case to the practice manager, with a link of their own.</summary>
