@@ -24,6 +24,13 @@ internal sealed class ClassifierPolicy
 
     public const int DefaultGap = 6;
 
+    /// <summary>Sets whose words may be typed with letters hidden (f*ck, c*w). Hiding letters of ordinary words is not a
+    /// disguise, and a masked word could otherwise match anything that starts with the same letter.</summary>
+    public static readonly IReadOnlySet<string> MaskableSets = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "profanity", "mild_profanity", "insult", "hate", "sexual",
+    };
+
     private readonly Dictionary<string, int> _setIds = new(StringComparer.Ordinal);
     private readonly List<string> _setNames = [];
     private readonly Dictionary<string, RuleAction> _overrides = new(StringComparer.Ordinal);
@@ -171,6 +178,10 @@ internal sealed class ClassifierPolicy
             {
                 continue;
             }
+            if (MaskableSets.Contains(name) && items.Count == 1)
+            {
+                Trie.AllowMasked(items[0]);
+            }
             Trie.Add(items, id);
             count++;
         }
@@ -191,6 +202,10 @@ internal sealed class ClassifierPolicy
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var word in words)
         {
+            if (word.StartsWith("...", StringComparison.Ordinal))
+            {
+                throw new PolicyException(Source, line, $"'{word}': a gap belongs in a rule, not in a set.");
+            }
             stem = word.Length > 1 && word[^1] == '*' && word[^2] != '*';
             var body = stem ? word[..^1] : word;
             var tokens = TextNormaliser.Tokenize(body).Tokens.Where(t => t.Kind != TokenKind.Boundary).ToList();

@@ -141,12 +141,14 @@ internal sealed class StaffMatcher
             // "Kelly Moore": somebody else with the same first name
             return false;
         }
-        for (var k = Math.Max(0, i - 2); k <= Math.Min(text.Count - 1, i + 3); k++)
+        // "my husband Tom", "Tom (the hubby)", "Tom my son": the name belongs to the writer's family
+        if (i > 0 && relation[i - 1])
         {
-            if (k != i && relation[k])
-            {
-                return false;
-            }
+            return false;
+        }
+        if (i + 2 < text.Count && text[i + 1].Text is "the" or "my" or "our" or "me" && relation[i + 2])
+        {
+            return false;
         }
         return true;
     }

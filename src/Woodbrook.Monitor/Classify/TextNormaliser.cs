@@ -214,6 +214,13 @@ internal static partial class TextNormaliser
                 p = ScanWord(original, f, p, sb, tokens);
                 continue;
             }
+            if (c == '.' && p + 1 < f.Length && f.Chars[p + 1] == ' ' && tokens.Count > 0 && tokens[^1].Kind == TokenKind.Word
+                && tokens[^1].Text is "dr" or "mr" or "mrs" or "ms" or "nr" or "no" or "st" or "rd" or "ave" or "dna" or "dl")
+            {
+                // an abbreviation (Dr. Patel, nr. 8), not the end of a sentence
+                p++;
+                continue;
+            }
             if (c is '.' or '?' or '!' or '\n' or '…')
             {
                 var start = p;
@@ -273,8 +280,9 @@ internal static partial class TextNormaliser
             sb.Append(f.Chars[q + 1]);
             q += 2;
         }
-        if (sb.Length < 3)
+        if (sb.Length < 3 || (sb.Length >= 4 && sb[0] is 'a' or 'i'))
         {
+            // "a f u c k i n g joke": the article stays a word, the run starts at the next letter
             return false;
         }
         // Initials (J. R. R.) and capitals typed as an acronym are ordinary text: only lower-case or mixed runs count.

@@ -5,6 +5,10 @@ namespace Woodbrook.Monitor.Classify;
 internal sealed class TokenTrie
 {
     private readonly Node _root = new();
+    private readonly HashSet<string> _maskable = new(StringComparer.Ordinal);
+
+    /// <summary>Lets a masked token (f*ck) stand for <paramref name="word"/> (a word or stem*).</summary>
+    public void AllowMasked(string word) => _maskable.Add(word);
 
     public int MaxDepth { get; private set; }
 
@@ -50,7 +54,7 @@ internal sealed class TokenTrie
                 {
                     continue;
                 }
-                node.PushNext(tokens[j], j + 1, stack);
+                node.PushNext(tokens[j], j + 1, stack, _maskable);
             }
         }
     }
@@ -86,12 +90,12 @@ internal sealed class TokenTrie
             return child;
         }
 
-        public void PushNext(Token token, int next, Stack<(Node, int)> stack)
+        public void PushNext(Token token, int next, Stack<(Node, int)> stack, HashSet<string> maskable)
         {
             var text = token.Text;
             if (token.Is(TokenFlags.Masked))
             {
-                PushMasked(text, next, stack);
+                PushMasked(text, next, stack, maskable);
                 return;
             }
             if (_exact is not null)
@@ -133,13 +137,13 @@ internal sealed class TokenTrie
 
         /// <summary>f*ck, f***, c*nt, sh*thole: each run of * stands for one to three hidden letters. Masked words are
         /// rare, so comparing against every key of this node is cheap.</summary>
-        private void PushMasked(string text, int next, Stack<(Node, int)> stack)
+        private void PushMasked(string text, int next, Stack<(Node, int)> stack, HashSet<string> maskable)
         {
             if (_exact is not null)
             {
                 foreach (var (word, child) in _exact)
                 {
-                    if (MaskMatches(text, word, stem: false))
+                    if (maskable.Contains(word) && MaskMatches(text, word, stem: false))
                     {
                         stack.Push((child, next));
                     }
@@ -149,7 +153,7 @@ internal sealed class TokenTrie
             {
                 foreach (var (stem, child) in _stems)
                 {
-                    if (stem.Length >= 3 && MaskMatches(text, stem, stem: true))
+                    if (stem.Length >= 3 && maskable.Contains(stem + "*") && MaskMatches(text, stem, stem: true))
                     {
                         stack.Push((child, next));
                     }
