@@ -32,13 +32,6 @@ internal static partial class PersonalDataFinder
                 AddSpan(text, table, policy.BuiltinId("postcode"), m.Index, m.Length);
             }
         }
-        else
-        {
-            foreach (var m in TextDate().EnumerateMatches(original))
-            {
-                AddSpan(text, table, policy.BuiltinId("date"), m.Index, m.Length);
-            }
-        }
     }
 
     private static void AddSpan(TokenizedText text, MatchTable table, int set, int start, int length)
@@ -98,9 +91,6 @@ internal static partial class PersonalDataFinder
     [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:19|20)?\d\d\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d\b",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Date();
-
-    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d\d\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TextDate();
 
     [GeneratedRegex(@"(?:\+44[ ]?(?:\(0\)[ ]?)?|\b0)\d{2,4}[ \-]?\d{3}[ \-]?\d{3,4}\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Phone();

@@ -8,17 +8,7 @@ internal static class RuleEngine
     public static void Run(ClassifierPolicy policy, TokenizedText text, MatchTable table, List<Evidence> evidence, HashSet<CommentLabel> suppressed)
     {
         var negationSet = policy.SetId("negation");
-        var negated = new bool[text.Count + 1];
-        if (negationSet is { } n)
-        {
-            foreach (var (s, e) in table.All(n))
-            {
-                for (var k = s; k < e; k++)
-                {
-                    negated[k] = true;
-                }
-            }
-        }
+        var negated = negationSet is { } n ? table.Mask(n, text.Count) : new bool[text.Count + 1];
         var scratch = new Scratch();
         foreach (var rule in policy.Rules)
         {
@@ -90,8 +80,12 @@ internal static class RuleEngine
 
     private static List<(int Start, int End)> AllMatches(PolicySequence sequence, TokenizedText text, MatchTable table, Scratch scratch)
     {
-        var results = new List<(int, int)>();
         var elements = sequence.Elements;
+        if (!table.Any(elements[0].SetId))
+        {
+            return [];
+        }
+        var results = new List<(int, int)>();
         foreach (var (s, e) in table.All(elements[0].SetId))
         {
             if (results.Count > 0 && results[^1].Item1 == s)
