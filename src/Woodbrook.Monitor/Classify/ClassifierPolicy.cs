@@ -18,7 +18,7 @@ internal sealed class ClassifierPolicy
     /// <summary>Sets the classifier's code fills in for each comment.</summary>
     public static readonly IReadOnlyList<string> Builtins =
     [
-        "number", "cap", "name", "mention", "staff", "single_role", "nhs_number", "date", "phone", "postcode", "email",
+        "number", "cap", "name", "mention", "staff", "single_role", "nhs_number", "date", "phone", "mobile", "postcode", "email",
         "link", "safe_link", "any",
     ];
 

@@ -26,6 +26,10 @@ internal static partial class PersonalDataFinder
             foreach (var m in Phone().EnumerateMatches(original))
             {
                 AddSpan(text, table, policy.BuiltinId("phone"), m.Index, m.Length);
+                if (original[m.Index] == '+' ? original.AsSpan(m.Index + 3).TrimStart(' ').StartsWith("7") : original.AsSpan(m.Index).StartsWith("07"))
+                {
+                    AddSpan(text, table, policy.BuiltinId("mobile"), m.Index, m.Length);
+                }
             }
             foreach (var m in Postcode().EnumerateMatches(original))
             {

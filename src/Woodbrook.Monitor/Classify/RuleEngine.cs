@@ -9,6 +9,8 @@ internal static class RuleEngine
     {
         var negationSet = policy.SetId("negation");
         var negated = negationSet is { } n ? table.Mask(n, text.Count) : new bool[text.Count + 1];
+        var attributed = policy.SetId("attribution") is { } a ? table.Mask(a, text.Count) : new bool[text.Count + 1];
+        var rebutted = policy.SetId("rebuttal") is { } r ? table.Mask(r, text.Count) : new bool[text.Count + 1];
         var scratch = new Scratch();
         foreach (var rule in policy.Rules)
         {
@@ -18,7 +20,7 @@ internal static class RuleEngine
                 var matches = AllMatches(alternative[0], text, table, scratch);
                 if (rule.Mode != ClaimMode.Any)
                 {
-                    matches.RemoveAll(m => !IsClaim(text, negated, m.Start, m.End, rule.Mode));
+                    matches.RemoveAll(m => !IsClaim(text, negated, attributed, rebutted, m.Start, m.End, rule.Mode));
                 }
                 if (matches.Count == 0)
                 {
@@ -56,8 +58,9 @@ internal static class RuleEngine
         }
     }
 
-    /// <summary>A claim stated as fact: not in a question, and no negation just before it or inside it.</summary>
-    private static bool IsClaim(TokenizedText text, bool[] negated, int start, int end, ClaimMode mode)
+    /// <summary>A claim stated as fact: not in a question; for an assertion also no negation just before it or inside it,
+    /// not reported ("people say…" earlier in the sentence) and not rebutted later in the sentence ("…but that's a myth").</summary>
+    private static bool IsClaim(TokenizedText text, bool[] negated, bool[] attributed, bool[] rebutted, int start, int end, ClaimMode mode)
     {
         if (text.IsQuestion(start) || text.IsQuestion(end - 1))
         {
@@ -71,6 +74,20 @@ internal static class RuleEngine
         for (var k = Math.Max(0, start - 3); k < end; k++)
         {
             if (negated[k] && text.SentenceOf(k) == sentence)
+            {
+                return false;
+            }
+        }
+        for (var k = start - 1; k >= Math.Max(0, start - 8) && text.SentenceOf(k) == sentence; k--)
+        {
+            if (attributed[k])
+            {
+                return false;
+            }
+        }
+        for (var k = end; k < Math.Min(text.Count, end + 12) && text.SentenceOf(k) == sentence; k++)
+        {
+            if (rebutted[k])
             {
                 return false;
             }
