@@ -17,8 +17,12 @@ internal sealed class MatchTable(int setCount)
             }
             if (last.Start > start)
             {
-                list.Add((start, end));
-                list.Sort();
+                // out of order (a later alternative of a rule): insert in place, keeping the list sorted by start
+                var at = list.BinarySearch((start, end));
+                if (at < 0)
+                {
+                    list.Insert(~at, (start, end));
+                }
                 return;
             }
         }

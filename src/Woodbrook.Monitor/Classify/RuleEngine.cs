@@ -15,6 +15,7 @@ internal static class RuleEngine
         foreach (var rule in policy.Rules)
         {
             var action = policy.ActionFor(rule.Name, rule.Label, rule.Action);
+            var fired = false;
             foreach (var alternative in rule.Alternatives)
             {
                 var matches = AllMatches(alternative[0], text, table, scratch);
@@ -36,10 +37,16 @@ internal static class RuleEngine
                 {
                     continue;
                 }
+                // every alternative that holds adds to the rule's set, so later rules see all of them
                 foreach (var (s, e) in matches)
                 {
                     table.Add(rule.SetId, s, e);
                 }
+                if (fired)
+                {
+                    continue;
+                }
+                fired = true;
                 var (first, end) = matches[0];
                 switch (action)
                 {
@@ -53,7 +60,6 @@ internal static class RuleEngine
                     default:
                         break;
                 }
-                break;
             }
         }
     }
