@@ -17,13 +17,13 @@ internal static class ClassifyCommand
         var practice = new Option<string?>("--practice") { Description = "A practice file shaped like shared/eval/practice.json (default: the Practice configuration)" };
         var policy = new Option<string?>("--policy") { Description = "A policy file (default: Classify:PolicyFile, else the built-in policy)" };
         var command = new Command("classify", "Classify comments with the local code-of-conduct rules") { input, practice, policy };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandSupport.Guard(() =>
         {
             var classifier = CommentClassifier.Create(CommandSupport.Practice(configuration, parse.GetValue(practice)),
-                parse.GetValue(policy) ?? configuration[ClassifierOptions.Section + ":PolicyFile"]);
+                CommandSupport.PolicyPath(parse.GetValue(policy), configuration));
             using var reader = CommandSupport.OpenInput(parse.GetValue(input)!);
             return Run(classifier, reader, Console.OpenStandardOutput(), Console.Error);
-        });
+        }));
         return command;
     }
 

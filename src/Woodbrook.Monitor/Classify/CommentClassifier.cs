@@ -9,6 +9,7 @@ public sealed class CommentClassifier : ICommentClassifier
     private readonly StaffMatcher _staff;
     private readonly HashSet<string> _safeHosts;
     private readonly int? _notName;
+    private readonly int[] _notNameExtra;
     private readonly int? _relation;
 
     /// <summary>The classifier with the built-in policy (Classify/Data/policy.txt).</summary>
@@ -27,6 +28,8 @@ public sealed class CommentClassifier : ICommentClassifier
             _safeHosts.Add(site.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? site.Host[4..] : site.Host);
         }
         _notName = policy.SetId("not_a_name");
+        // medicine and treatment names are capitalised too ("Genuine Xanax") but are not people
+        _notNameExtra = new[] { "medicine", "treatment", "disease", "health", "street_suffix" }.Select(policy.SetId).OfType<int>().ToArray();
         _relation = policy.SetId("relation_word");
     }
 
@@ -55,6 +58,9 @@ public sealed class CommentClassifier : ICommentClassifier
         {
             evidence.RemoveAll(e => suppressed.Contains(e.Label));
         }
+        // two rules pointing at the same words for the same label: keep the first (policy order)
+        var seen = new HashSet<(CommentLabel, int, int)>();
+        evidence.RemoveAll(e => !seen.Add((e.Label, e.Start, e.Length)));
         return Classification.FromEvidence(evidence);
     }
 
@@ -66,6 +72,16 @@ public sealed class CommentClassifier : ICommentClassifier
         _staff.Match(text, table, p.BuiltinId("staff"), p.BuiltinId("single_role"), _relation);
         var staff = table.Mask(p.BuiltinId("staff"), text.Count);
         var notName = _notName is { } nn ? table.Mask(nn, text.Count) : new bool[text.Count + 1];
+        foreach (var extra in _notNameExtra)
+        {
+            foreach (var (s, e) in table.All(extra))
+            {
+                for (var k = s; k < e; k++)
+                {
+                    notName[k] = true;
+                }
+            }
+        }
         var tokens = text.Tokens;
         var capitalised = new bool[tokens.Count + 1];
         for (var i = 0; i < tokens.Count; i++)

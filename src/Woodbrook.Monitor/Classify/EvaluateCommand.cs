@@ -19,15 +19,15 @@ internal static class EvaluateCommand
         var half = new Option<int?>("--half") { Description = "1 or 2: only odd or even lines, to check one half against the other" };
         var showText = new Option<bool>("--show-text") { Description = "Print the text of each miss" };
         var command = new Command("evaluate", "Score the classifier against labelled comments") { input, practice, policy, baseline, half, showText };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandSupport.Guard(() =>
         {
             var options = CommandSupport.Practice(configuration, parse.GetValue(practice));
             Func<CommentToClassify, Classification> classify = parse.GetValue(baseline) == "keywords"
                 ? KeywordBaseline.Create().Classify
-                : CommentClassifier.Create(options, parse.GetValue(policy) ?? configuration[ClassifierOptions.Section + ":PolicyFile"]).Classify;
+                : CommentClassifier.Create(options, CommandSupport.PolicyPath(parse.GetValue(policy), configuration)).Classify;
             using var reader = CommandSupport.OpenInput(parse.GetValue(input)!);
             return Run(classify, reader, Console.Out, parse.GetValue(half), parse.GetValue(showText));
-        });
+        }));
         return command;
     }
 
