@@ -2,7 +2,7 @@ namespace Woodbrook.Monitor.Classify;
 
 /// <summary>Local rules first, then Azure AI Language adds what it finds: an NHS number, email, phone number or address
 /// of someone (PII) adds other_patient_data, and a negative opinion about the practice's service adds complaint. Azure
-/// only ever adds labels. When it fails or times out the local verdict stands (so a comment the rules flag is still
+/// only ever adds labels, and a policy file can turn either off (<c>action azure.pii ignore</c>). When it fails or times out the local verdict stands (so a comment the rules flag is still
 /// queued), the failure is logged and counted in <see cref="AzureLanguageHealth"/>.</summary>
 public sealed class AzureAssistedClassifier(CommentClassifier local, ITextAnalysisClient azure, AzureLanguageOptions options,
     TimeProvider time, AzureLanguageHealth health, ILogger<AzureAssistedClassifier> logger) : ICommentClassifier
@@ -51,14 +51,16 @@ public sealed class AzureAssistedClassifier(CommentClassifier local, ITextAnalys
         var extra = new List<Evidence>();
         foreach (var e in analysis[0].Entities)
         {
-            if (IdentifyingCategories.Contains(e.Category) && e.Confidence >= 0.8 && InRange(comment.Text, e.Offset, e.Length))
+            if (IdentifyingCategories.Contains(e.Category) && e.Confidence >= 0.8 && InRange(comment.Text, e.Offset, e.Length)
+                && local.Allows(CodeRules.AzurePii, CommentLabel.OtherPatientData))
             {
                 extra.Add(new Evidence(CommentLabel.OtherPatientData, CodeRules.AzurePii + "." + e.Category, comment.Text.Substring(e.Offset, e.Length), e.Offset, e.Length));
             }
         }
         foreach (var t in analysis[0].NegativeTargets)
         {
-            if (ServiceWords.Any(w => t.Text.Contains(w, StringComparison.OrdinalIgnoreCase)) && InRange(comment.Text, t.Offset, t.Length))
+            if (ServiceWords.Any(w => t.Text.Contains(w, StringComparison.OrdinalIgnoreCase)) && InRange(comment.Text, t.Offset, t.Length)
+                && local.Allows(CodeRules.AzureNegativeOpinion, CommentLabel.Complaint))
             {
                 extra.Add(new Evidence(CommentLabel.Complaint, CodeRules.AzureNegativeOpinion, comment.Text.Substring(t.Offset, t.Length), t.Offset, t.Length));
             }

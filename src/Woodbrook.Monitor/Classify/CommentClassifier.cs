@@ -42,6 +42,9 @@ public sealed class CommentClassifier : ICommentClassifier
 
     public string Name => "rules/1";
 
+    /// <summary>Whether the policy lets a finding of a rule outside the policy (e.g. Azure's) give its label.</summary>
+    internal bool Allows(string rule, CommentLabel label) => _policy.ActionFor(rule, label, RuleAction.Flag) == RuleAction.Flag;
+
     public Task<Classification> ClassifyAsync(CommentToClassify comment, CancellationToken cancellationToken) =>
         Task.FromResult(Classify(comment));
 
