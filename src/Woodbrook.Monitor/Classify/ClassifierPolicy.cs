@@ -19,7 +19,7 @@ internal sealed class ClassifierPolicy
     public static readonly IReadOnlyList<string> Builtins =
     [
         "number", "cap", "name", "mention", "staff", "single_role", "nhs_number", "date", "phone", "mobile", "postcode", "email",
-        "link", "safe_link", "any",
+        "link", "safe_link", "any", "negative_about_service",
     ];
 
     public const int DefaultGap = 6;

@@ -10,6 +10,9 @@ public sealed class CommentClassifier : ICommentClassifier
     private readonly HashSet<string> _safeHosts;
     private readonly int? _notName;
     private readonly int[] _notNameExtra;
+    private readonly int? _negation;
+    private readonly int[] _serviceTargets;
+    private readonly int[] _valenceIgnored;
     private readonly int? _relation;
 
     /// <summary>The classifier with the built-in policy (Classify/Data/policy.txt).</summary>
@@ -31,6 +34,15 @@ public sealed class CommentClassifier : ICommentClassifier
         // medicine and treatment names are capitalised too ("Genuine Xanax") but are not people
         _notNameExtra = new[] { "medicine", "treatment", "disease", "health", "street_suffix" }.Select(policy.SetId).OfType<int>().ToArray();
         _relation = policy.SetId("relation_word");
+        _negation = policy.SetId("negation");
+        _serviceTargets = new[] { "service_target", "service_thing" }.Select(policy.SetId).OfType<int>()
+            .Concat([policy.BuiltinId("staff"), policy.BuiltinId("single_role")]).ToArray();
+        // words about illness are negative but say nothing about the service
+        _valenceIgnored = new[]
+        {
+            "health", "disease", "other_service", "profanity", "mild_profanity", "insult", "insult_adjective", "harm_claim",
+            "dishonesty", "discrimination", "unfit", "negligence", "hate", "threat", "treatment", "valence_ignore",
+        }.Select(policy.SetId).OfType<int>().ToArray();
     }
 
     /// <summary>The classifier with the policy file at <paramref name="policyFile"/>, or the built-in one when it is
@@ -130,6 +142,37 @@ public sealed class CommentClassifier : ICommentClassifier
             }
         }
         PersonalDataFinder.Find(text, table, p);
+        MarkNegativeAboutService(text, table);
+    }
+
+    /// <summary>@negative_about_service: a sentence that is clearly negative on balance (AFINN valences) and mentions
+    /// the practice, its staff or a service it gives.</summary>
+    private void MarkNegativeAboutService(TokenizedText text, MatchTable table)
+    {
+        var target = new bool[text.Count + 1];
+        foreach (var set in _serviceTargets)
+        {
+            foreach (var (s, e) in table.All(set))
+            {
+                for (var k = s; k < e; k++)
+                {
+                    target[k] = true;
+                }
+            }
+        }
+        var ignore = new bool[text.Count + 1];
+        foreach (var set in _valenceIgnored)
+        {
+            foreach (var (s, e) in table.All(set))
+            {
+                for (var k = s; k < e; k++)
+                {
+                    ignore[k] = true;
+                }
+            }
+        }
+        var negated = _negation is { } n ? table.Mask(n, text.Count) : new bool[text.Count + 1];
+        ValenceLexicon.Default.MarkNegativeSentences(text, target, negated, ignore, table, _policy.BuiltinId("negative_about_service"), -2);
     }
 
     private static bool IsNameLike(TokenizedText text, bool[] notName, int i)
