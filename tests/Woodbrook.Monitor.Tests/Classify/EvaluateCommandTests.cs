@@ -9,6 +9,8 @@ public class EvaluateCommandTests
     [Theory]
     [InlineData("heldout.jsonl")]
     [InlineData("heldout2.jsonl")]
+    [InlineData("heldout3.jsonl")]
+    [InlineData("heldout4.jsonl")]
     public void Run_HeldOutComments_MeetsFloor(string file)
     {
         using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "Classify", "Data", file));
