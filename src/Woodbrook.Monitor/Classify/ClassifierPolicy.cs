@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Woodbrook.Monitor.Classify;
 
 /// <summary>The practice-tunable part of the classifier: named word and phrase sets, rules per label with their action,
@@ -380,6 +378,4 @@ internal sealed class ClassifierPolicy
             }
         }
     }
-
-    internal static Assembly ResourceAssembly => typeof(ClassifierPolicy).Assembly;
 }

@@ -3,9 +3,6 @@ namespace Woodbrook.Monitor.Classify;
 /// <summary>Log messages of the classify stage (EventIds 2xxx). Never comment text: only counts, kinds and reasons.</summary>
 internal static partial class ClassifyLog
 {
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Classifier policy {Source} loaded: {Rules} rules")]
-    public static partial void PolicyLoaded(ILogger logger, string source, int rules);
-
     [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "Azure AI Language failed ({Reason}) for {Documents} comment(s); the local verdict stands")]
     public static partial void AzureFailed(ILogger logger, string reason, int documents, Exception? exception);
 

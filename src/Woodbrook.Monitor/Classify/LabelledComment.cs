@@ -39,7 +39,7 @@ internal sealed record LabelledComment(string Id, string Text, string? Post, Pla
             }
             if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
             {
-                throw new FormatException($"id {id}: missing \"text\" (a string)") { Data = { ["id"] = id } };
+                throw new FormatException($"id {id}: missing \"text\" (a string)");
             }
             var post = root.TryGetProperty("post", out var postElement) && postElement.ValueKind == JsonValueKind.String ? postElement.GetString() : null;
             Platform? platform = root.TryGetProperty("platform", out var p) && p.ValueKind == JsonValueKind.String
@@ -53,7 +53,7 @@ internal sealed record LabelledComment(string Id, string Text, string? Post, Pla
                 {
                     if (!CommentLabels.TryParse(l.GetString(), out var label))
                     {
-                        throw new FormatException($"id {id}: unknown label {l.GetRawText()}") { Data = { ["id"] = id } };
+                        throw new FormatException($"id {id}: unknown label {l.GetRawText()}");
                     }
                     labels.Add(label.Value);
                 }

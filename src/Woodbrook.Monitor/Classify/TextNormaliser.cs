@@ -203,7 +203,7 @@ internal static partial class TextNormaliser
                 link++;
                 continue;
             }
-            if (IsLetter(c) && TryScanSpacedLetters(original, f, p, sb, out var spacedEnd))
+            if (IsLetter(c) && TryScanSpacedLetters(f, p, sb, out var spacedEnd))
             {
                 AddWord(original, tokens, sb.ToString(), f.Starts[p], f.Ends[spacedEnd - 1], TokenFlags.Disguised);
                 p = spacedEnd;
@@ -260,7 +260,7 @@ internal static partial class TextNormaliser
 
     /// <summary>f u c k, f.u.c.k, s-h-i-t: three or more single letters each separated by one space, dot, dash or
     /// underscore become one word.</summary>
-    private static bool TryScanSpacedLetters(string original, FoldedText f, int p, StringBuilder sb, out int end)
+    private static bool TryScanSpacedLetters(FoldedText f, int p, StringBuilder sb, out int end)
     {
         end = p;
         if (p + 1 < f.Length && IsWordChar(f.Chars[p + 1]))
@@ -285,9 +285,7 @@ internal static partial class TextNormaliser
             // "a f u c k i n g joke": the article stays a word, the run starts at the next letter
             return false;
         }
-        // Initials (J. R. R.) and capitals typed as an acronym are ordinary text: only lower-case or mixed runs count.
         end = q;
-        _ = original;
         return true;
     }
 

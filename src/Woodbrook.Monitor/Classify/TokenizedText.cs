@@ -68,6 +68,4 @@ internal sealed class TokenizedText
         }
         return (lo, end);
     }
-
-    public bool IsWord(int i, string text) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Word && Tokens[i].Text == text;
 }

@@ -13,9 +13,11 @@ public class EvaluateCommandTests
     [InlineData("heldout4.jsonl")]
     public void Run_HeldOutComments_MeetsFloor(string file)
     {
-        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "Classify", "Data", file));
+        var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
+        var classifier = new CommentClassifier(PracticeFile.Load(Path.Combine(data, "practice.json")));
+        using var reader = new StreamReader(Path.Combine(data, file));
         var output = new StringWriter();
-        var exit = EvaluateCommand.Run(Some.Classifier.Classify, reader, output, half: null, showText: false);
+        var exit = EvaluateCommand.Run(classifier.Classify, reader, output, half: null, showText: false);
         var report = output.ToString();
         Assert.Equal(0, exit);
         Assert.True(Figure(report, "flag recall:") >= 0.9, report);
