@@ -139,13 +139,27 @@ internal sealed class TokenTrie
         /// rare, so comparing against every key of this node is cheap.</summary>
         private void PushMasked(string text, int next, Stack<(Node, int)> stack, HashSet<string> maskable)
         {
+            // Compare with whichever is smaller: this node's words, or the words that may be masked.
             if (_exact is not null)
             {
-                foreach (var (word, child) in _exact)
+                if (_exact.Count <= maskable.Count)
                 {
-                    if (maskable.Contains(word) && MaskMatches(text, word, stem: false))
+                    foreach (var (word, child) in _exact)
                     {
-                        stack.Push((child, next));
+                        if (maskable.Contains(word) && MaskMatches(text, word, stem: false))
+                        {
+                            stack.Push((child, next));
+                        }
+                    }
+                }
+                else
+                {
+                    foreach (var word in maskable)
+                    {
+                        if (word[^1] != '*' && _exact.TryGetValue(word, out var child) && MaskMatches(text, word, stem: false))
+                        {
+                            stack.Push((child, next));
+                        }
                     }
                 }
             }
