@@ -26,6 +26,7 @@ public partial class Program
         root.Subcommands.Add(DemoCommand.Create());
         var configuration = MonitorConfiguration.Build();
         root.Subcommands.Add(ClassifyCommand.Create(configuration));
+        root.Subcommands.Add(EvaluateCommand.Create(configuration));
         root.Subcommands.Add(CheckCommand.Create(configuration));
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(EvidenceCommand.Create());
@@ -103,8 +104,22 @@ public partial class Program
 
         // 2 classify
         builder.Services.AddOptions<PracticeOptions>().BindConfiguration(PracticeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(sp => new CommentClassifier(sp.GetRequiredService<IOptions<PracticeOptions>>().Value));
-        builder.Services.AddSingleton<ICommentClassifier>(sp => sp.GetRequiredService<CommentClassifier>());
+        builder.Services.AddOptions<ClassifierOptions>().BindConfiguration(ClassifierOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => CommentClassifier.Create(
+            sp.GetRequiredService<IOptions<PracticeOptions>>().Value, sp.GetRequiredService<IOptions<ClassifierOptions>>().Value.PolicyFile));
+        builder.Services.AddSingleton<AzureLanguageHealth>();
+        var azure = config.GetSection(ClassifierOptions.Section).Get<ClassifierOptions>()?.Azure ?? new AzureLanguageOptions();
+        if (azure.IsConfigured)
+        {
+            // Optional: Azure AI Language adds PII and opinion findings to the local verdict; it never removes one.
+            builder.Services.AddSingleton(azure);
+            builder.Services.AddHttpClient<ITextAnalysisClient, AzureLanguageClient>();
+            builder.Services.AddSingleton<ICommentClassifier, AzureAssistedClassifier>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<ICommentClassifier>(sp => sp.GetRequiredService<CommentClassifier>());
+        }
 
         // 3 queue
         builder.Services.AddSingleton<CommentScreening>();
@@ -192,6 +207,8 @@ public partial class Program
                 logger.NoSources();
             }
         });
+        // A policy file that does not load stops the start, naming the line that is wrong.
+        app.Services.GetRequiredService<CommentClassifier>();
         // The schema is brought up to date before anything is scheduled: a store that cannot be opened stops the start.
         var migrated = app.Services.GetRequiredService<Database>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         app.Services.GetRequiredService<ILogger<Database>>().StoreReady(app.Services.GetRequiredService<Database>().Dialect.Name, migrated);

@@ -1,67 +1,206 @@
-using System.Text.RegularExpressions;
-
 namespace Woodbrook.Monitor.Classify;
 
-/// <summary>The local, rule-based classifier. This first version is deliberately thin: a few patterns per label,
-/// so the pipeline runs end to end; the code-of-conduct classifier issue makes it good.</summary>
-public sealed partial class CommentClassifier : ICommentClassifier
+/// <summary>The local code-of-conduct classifier: normalise and tokenise, find every lexicon phrase with one trie walk,
+/// add what code finds (staff, identifiers, names, links), then run the policy's rules in order. No cloud service, no
+/// backtracking, thread-safe (all per-comment state is local).</summary>
+public sealed class CommentClassifier : ICommentClassifier
 {
-    private readonly IReadOnlyList<(CommentLabel Label, string Rule, Regex Pattern)> _rules;
+    private readonly ClassifierPolicy _policy;
+    private readonly StaffMatcher _staff;
+    private readonly HashSet<string> _safeHosts;
+    private readonly int? _notName;
+    private readonly int[] _notNameExtra;
+    private readonly int? _negation;
+    private readonly int[] _serviceTargets;
+    private readonly int[] _valenceIgnored;
+    private readonly int? _relation;
 
+    /// <summary>The classifier with the built-in policy (Classify/Data/policy.txt).</summary>
     public CommentClassifier(PracticeOptions practice)
+        : this(practice, ClassifierPolicy.LoadDefault())
     {
-        var rules = new List<(CommentLabel, string, Regex)>
-        {
-            (CommentLabel.Abuse, "abuse.profanity", Profanity()),
-            (CommentLabel.Complaint, "complaint.grievance", Grievance()),
-            (CommentLabel.Spam, "spam.selling", Selling()),
-            (CommentLabel.Misinformation, "misinformation.vaccine", VaccineMyth()),
-            (CommentLabel.Defamation, "defamation.allegation", Allegation()),
-            (CommentLabel.OtherPatientData, "other_patient_data.third_party_health", ThirdPartyHealth()),
-        };
-        var names = practice.Staff.SelectMany(s => s.Aliases.Append(s.Name)).Where(n => n.Length >= 3).Select(Regex.Escape).ToList();
-        if (names.Count > 0)
-        {
-            rules.Add((CommentLabel.StaffIdentification, "staff_identification.name",
-                new Regex(@"\b(?:" + string.Join('|', names) + @")\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)));
-        }
-        _rules = rules;
     }
 
-    public string Name => "rules/0";
+    internal CommentClassifier(PracticeOptions practice, ClassifierPolicy policy)
+    {
+        _policy = policy;
+        _staff = new StaffMatcher(practice);
+        _safeHosts = new HashSet<string>(["nhs.uk", "nhs.net", "gov.uk", "nhs.scot", "gov.wales"], StringComparer.OrdinalIgnoreCase);
+        if (Uri.TryCreate(practice.Website, UriKind.Absolute, out var site))
+        {
+            _safeHosts.Add(site.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? site.Host[4..] : site.Host);
+        }
+        _notName = policy.SetId("not_a_name");
+        // medicine and treatment names are capitalised too ("Genuine Xanax") but are not people
+        _notNameExtra = new[] { "medicine", "treatment", "disease", "health", "street_suffix" }.Select(policy.SetId).OfType<int>().ToArray();
+        _relation = policy.SetId("relation_word");
+        _negation = policy.SetId("negation");
+        _serviceTargets = new[] { "service_target", "service_thing" }.Select(policy.SetId).OfType<int>()
+            .Concat([policy.BuiltinId("staff"), policy.BuiltinId("single_role")]).ToArray();
+        // words about illness are negative but say nothing about the service
+        _valenceIgnored = new[]
+        {
+            "health", "disease", "other_service", "profanity", "mild_profanity", "insult", "insult_adjective", "harm_claim",
+            "dishonesty", "discrimination", "unfit", "negligence", "hate", "threat", "treatment", "valence_ignore",
+        }.Select(policy.SetId).OfType<int>().ToArray();
+    }
+
+    /// <summary>The classifier with the policy file at <paramref name="policyFile"/>, or the built-in one when it is
+    /// null or empty. Throws <see cref="PolicyException"/> naming the line when the file is wrong.</summary>
+    public static CommentClassifier Create(PracticeOptions practice, string? policyFile) =>
+        string.IsNullOrWhiteSpace(policyFile)
+            ? new CommentClassifier(practice)
+            : new CommentClassifier(practice, ClassifierPolicy.Load(policyFile));
+
+    public string Name => "rules/1";
+
+    /// <summary>Whether the policy lets a finding of a rule outside the policy (e.g. Azure's) give its label.</summary>
+    internal bool Allows(string rule, CommentLabel label) => _policy.ActionFor(rule, label, RuleAction.Flag) == RuleAction.Flag;
 
     public Task<Classification> ClassifyAsync(CommentToClassify comment, CancellationToken cancellationToken) =>
         Task.FromResult(Classify(comment));
 
     public Classification Classify(CommentToClassify comment)
     {
+        var text = TextNormaliser.Tokenize(comment.Text);
+        var table = new MatchTable(_policy.SetCount);
+        _policy.Trie.MatchAll(text, table);
+        AddBuiltins(text, table);
         var evidence = new List<Evidence>();
-        foreach (var (label, rule, pattern) in _rules)
+        var suppressed = new HashSet<CommentLabel>();
+        RuleEngine.Run(_policy, text, table, evidence, suppressed);
+        if (suppressed.Count > 0)
         {
-            var match = pattern.Match(comment.Text);
-            if (match.Success)
-            {
-                evidence.Add(new Evidence(label, rule, match.Value, match.Index, match.Length));
-            }
+            evidence.RemoveAll(e => suppressed.Contains(e.Label));
         }
+        // two rules pointing at the same words for the same label: keep the first (policy order)
+        var seen = new HashSet<(CommentLabel, int, int)>();
+        evidence.RemoveAll(e => !seen.Add((e.Label, e.Start, e.Length)));
         return Classification.FromEvidence(evidence);
     }
 
-    [GeneratedRegex(@"\b(?:f\W?u?\W?c\W?k\w*|f\*+k?\w*|shit\w*|sh1t|bastards?|twats?|wankers?|bitch\w*)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Profanity();
+    private void AddBuiltins(TokenizedText text, MatchTable table)
+    {
+        var p = _policy;
+        int number = p.BuiltinId("number"), cap = p.BuiltinId("cap"), name = p.BuiltinId("name"), mention = p.BuiltinId("mention"),
+            any = p.BuiltinId("any"), link = p.BuiltinId("link"), safeLink = p.BuiltinId("safe_link"), email = p.BuiltinId("email");
+        _staff.Match(text, table, p.BuiltinId("staff"), p.BuiltinId("single_role"), _relation);
+        var staff = table.Mask(p.BuiltinId("staff"), text.Count);
+        var notName = _notName is { } nn ? table.Mask(nn, text.Count) : new bool[text.Count + 1];
+        foreach (var extra in _notNameExtra)
+        {
+            foreach (var (s, e) in table.All(extra))
+            {
+                for (var k = s; k < e; k++)
+                {
+                    notName[k] = true;
+                }
+            }
+        }
+        var tokens = text.Tokens;
+        var capitalised = new bool[tokens.Count + 1];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            switch (t.Kind)
+            {
+                case TokenKind.Number:
+                    table.Add(number, i, i + 1);
+                    break;
+                case TokenKind.Link:
+                    if (t.Text.Contains('@', StringComparison.Ordinal))
+                    {
+                        table.Add(email, i, i + 1);
+                    }
+                    else
+                    {
+                        table.Add(IsSafe(t.Text) ? safeLink : link, i, i + 1);
+                    }
+                    break;
+                case TokenKind.Word:
+                    table.Add(any, i, i + 1);
+                    if (IsNameLike(text, notName, i))
+                    {
+                        table.Add(cap, i, i + 1);
+                        capitalised[i] = true;
+                    }
+                    if (t.Is(TokenFlags.Mention))
+                    {
+                        table.Add(mention, i, i + 1 < tokens.Count && IsNameLike(text, notName, i + 1) ? i + 2 : i + 1);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        // First Last: two name-like words in a row that are not a member of staff
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (capitalised[i] && capitalised[i + 1] && !staff[i] && !staff[i + 1])
+            {
+                table.Add(name, i, i + 2);
+            }
+        }
+        PersonalDataFinder.Find(text, table, p);
+        MarkNegativeAboutService(text, table);
+    }
 
-    [GeneratedRegex(@"\b(?:waited|waiting|still no|can'?t get (?:an? )?(?:appointment|through)|rude|useless|disgrace\w*|worst|appalling|no one (?:answers|called))\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Grievance();
+    /// <summary>@negative_about_service: a sentence that is clearly negative on balance (AFINN valences) and mentions
+    /// the practice, its staff or a service it gives.</summary>
+    private void MarkNegativeAboutService(TokenizedText text, MatchTable table)
+    {
+        var target = new bool[text.Count + 1];
+        foreach (var set in _serviceTargets)
+        {
+            foreach (var (s, e) in table.All(set))
+            {
+                for (var k = s; k < e; k++)
+                {
+                    target[k] = true;
+                }
+            }
+        }
+        var ignore = new bool[text.Count + 1];
+        foreach (var set in _valenceIgnored)
+        {
+            foreach (var (s, e) in table.All(set))
+            {
+                for (var k = s; k < e; k++)
+                {
+                    ignore[k] = true;
+                }
+            }
+        }
+        var negated = _negation is { } n ? table.Mask(n, text.Count) : new bool[text.Count + 1];
+        ValenceLexicon.Default.MarkNegativeSentences(text, target, negated, ignore, table, _policy.BuiltinId("negative_about_service"), -2);
+    }
 
-    [GeneratedRegex(@"(?:\bno prescription\b|\bcheap\b.{0,40}\b(?:pills|jabs|meds|viagra)\b|\bcrypto\b|\bclick (?:here|the link)\b|\bwon a\b|\bbit\.ly/)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Selling();
+    private static bool IsNameLike(TokenizedText text, bool[] notName, int i)
+    {
+        var t = text[i];
+        return t.Kind == TokenKind.Word && t.Is(TokenFlags.Capitalised) && !t.Is(TokenFlags.AllCaps) && t.Text.Length >= 2 && !notName[i];
+    }
 
-    [GeneratedRegex(@"\b(?:vaccines? (?:cause|causes) autism|microchips?|antibiotics (?:cure|fix) (?:colds?|flu))\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex VaccineMyth();
-
-    [GeneratedRegex(@"\b(?:is a drunk|was drunk|stole|stealing|fraud|negligen\w+|killed|struck off)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Allegation();
-
-    [GeneratedRegex(@"\b(?:my neighbour|her husband|his wife|the (?:lady|man|woman) (?:with|in))\b.{0,80}\b(?:methadone|miscarriage|cancer|hiv|pregnan\w+|rehab|waiting room|depress\w+)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex ThirdPartyHealth();
+    private bool IsSafe(string link)
+    {
+        var host = link;
+        var scheme = host.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            host = host[(scheme + 3)..];
+        }
+        var slash = host.IndexOf('/', StringComparison.Ordinal);
+        if (slash >= 0)
+        {
+            host = host[..slash];
+        }
+        foreach (var safe in _safeHosts)
+        {
+            if (host.Equals(safe, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + safe, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

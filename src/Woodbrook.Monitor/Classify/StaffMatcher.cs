@@ -1,0 +1,228 @@
+namespace Woodbrook.Monitor.Classify;
+
+/// <summary>Finds the configured staff in a comment: full names and aliases (exactly, or with one slip of the keyboard in
+/// a word of five or more letters), and a lone first name only when it is typed with a capital, is not an @mention, and is
+/// not followed by someone else's surname or a word like "hubby" (so "Tom (the hubby)" and "@Kelly Moore" are not staff).
+/// Also finds roles that only one person holds ("the practice manager"), from the staff list.</summary>
+internal sealed class StaffMatcher
+{
+    private readonly Dictionary<string, List<Entry>> _byFirstToken = new(StringComparer.Ordinal);
+    private readonly List<Entry> _fuzzyEntries = [];
+    private readonly List<string[]> _singleRoles = [];
+    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
+
+    public StaffMatcher(PracticeOptions practice)
+    {
+        foreach (var member in practice.Staff)
+        {
+            var full = Words(member.Name);
+            if (full.Length == 0)
+            {
+                continue;
+            }
+            if (full.Length > 1)
+            {
+                _surnames.Add(full[^1]);
+            }
+            AddEntry(full, lone: full.Length == 1);
+            foreach (var alias in member.Aliases)
+            {
+                var words = Words(alias);
+                if (words.Length > 0)
+                {
+                    AddEntry(words, lone: words.Length == 1);
+                }
+            }
+        }
+        var roles = practice.Staff.Select(s => Words(s.Role)).Where(r => r.Length > 0).ToList();
+        foreach (var role in roles)
+        {
+            var key = string.Join(' ', role);
+            if (roles.Count(r => string.Join(' ', r) == key) == 1 && !_singleRoles.Any(r => string.Join(' ', r) == key))
+            {
+                _singleRoles.Add(role);
+            }
+            var head = role[^1];
+            if (role.Length > 1 && !GenericHeads.Contains(head) && roles.Count(r => r[^1] == head) == 1)
+            {
+                _singleRoles.Add([head]);
+            }
+        }
+    }
+
+    /// <summary>Role words that name a kind of job, not one post, even when one person holds it here.</summary>
+    private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
+    {
+        "nurse", "gp", "doctor", "receptionist", "assistant", "partner", "administrator", "secretary",
+    };
+
+    private void AddEntry(string[] words, bool lone)
+    {
+        var entry = new Entry(words, lone);
+        if (!_byFirstToken.TryGetValue(words[0], out var list))
+        {
+            _byFirstToken[words[0]] = list = [];
+        }
+        list.Add(entry);
+        var unapostrophed = words.Select(w => w.Replace("'", "", StringComparison.Ordinal)).ToArray();
+        if (!unapostrophed.SequenceEqual(words))
+        {
+            AddEntry(unapostrophed, lone);
+        }
+        if (!lone)
+        {
+            _fuzzyEntries.Add(entry);
+        }
+    }
+
+    private static string[] Words(string text) =>
+        TextNormaliser.Tokenize(text).Tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => t.Text).ToArray();
+
+    /// <summary>Adds staff mentions to <paramref name="staffSet"/> and single-holder roles to <paramref name="roleSet"/>.
+    /// <paramref name="relationSet"/> marks words like "hubby" that make a lone first name someone else.</summary>
+    public void Match(TokenizedText text, MatchTable table, int staffSet, int roleSet, int? relationSet)
+    {
+        var tokens = text.Tokens;
+        var relation = relationSet is { } r ? table.Mask(r, tokens.Count) : new bool[tokens.Count + 1];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            var matched = false;
+            if (_byFirstToken.TryGetValue(token.Text, out var entries))
+            {
+                foreach (var entry in entries)
+                {
+                    var end = ExactEnd(tokens, i, entry.Words);
+                    if (end < 0 || (entry.Lone && !LoneNameIsStaff(text, i, relation)))
+                    {
+                        continue;
+                    }
+                    table.Add(staffSet, i, end);
+                    matched = true;
+                }
+            }
+            if (!matched && token.Text.Length >= 2)
+            {
+                foreach (var entry in _fuzzyEntries)
+                {
+                    var end = FuzzyEnd(tokens, i, entry.Words);
+                    if (end >= 0)
+                    {
+                        table.Add(staffSet, i, end);
+                        break;
+                    }
+                }
+            }
+            foreach (var role in _singleRoles)
+            {
+                var end = ExactEnd(tokens, i, role);
+                if (end >= 0)
+                {
+                    table.Add(roleSet, i, end);
+                }
+            }
+        }
+    }
+
+    private bool LoneNameIsStaff(TokenizedText text, int i, bool[] relation)
+    {
+        var token = text[i];
+        if (!token.Is(TokenFlags.Capitalised) || token.Is(TokenFlags.Mention))
+        {
+            return false;
+        }
+        if (i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && text[i + 1].Is(TokenFlags.Capitalised)
+            && !text[i + 1].Is(TokenFlags.AllCaps) && !_surnames.Contains(text[i + 1].Text) && text[i + 1].Text.Length > 2)
+        {
+            // "Kelly Moore": somebody else with the same first name
+            return false;
+        }
+        // "my husband Tom", "Tom (the hubby)", "Tom my son": the name belongs to the writer's family
+        if (i > 0 && relation[i - 1])
+        {
+            return false;
+        }
+        if (i + 2 < text.Count && text[i + 1].Text is "the" or "my" or "our" or "me" && relation[i + 2])
+        {
+            return false;
+        }
+        return true;
+    }
+
+    private static int ExactEnd(List<Token> tokens, int i, string[] words)
+    {
+        if (i + words.Length > tokens.Count)
+        {
+            return -1;
+        }
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (tokens[i + k].Kind != TokenKind.Word || tokens[i + k].Text != words[k])
+            {
+                return -1;
+            }
+        }
+        return i + words.Length;
+    }
+
+    private static int FuzzyEnd(List<Token> tokens, int i, string[] words)
+    {
+        if (i + words.Length > tokens.Count)
+        {
+            return -1;
+        }
+        var slips = 0;
+        for (var k = 0; k < words.Length; k++)
+        {
+            var t = tokens[i + k];
+            if (t.Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+            if (t.Text == words[k])
+            {
+                continue;
+            }
+            // one slip in a word long enough that a slip cannot turn it into another common word
+            if (words[k].Length < 5 || !t.Is(TokenFlags.Capitalised) || !WithinOneEdit(t.Text, words[k]))
+            {
+                return -1;
+            }
+            slips++;
+        }
+        return slips == 1 ? i + words.Length : -1;
+    }
+
+    /// <summary>Damerau–Levenshtein distance at most one (one insertion, deletion, substitution or swap).</summary>
+    internal static bool WithinOneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length && a[i] == b[j])
+        {
+            i++;
+            j++;
+        }
+        if (i == a.Length || j == b.Length)
+        {
+            return Math.Abs((a.Length - i) - (b.Length - j)) <= 1;
+        }
+        var ra = a.AsSpan(i);
+        var rb = b.AsSpan(j);
+        if (ra.Length == rb.Length)
+        {
+            return ra[1..].SequenceEqual(rb[1..])
+                || (ra.Length >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..].SequenceEqual(rb[2..]));
+        }
+        return ra.Length > rb.Length ? ra[1..].SequenceEqual(rb) : ra.SequenceEqual(rb[1..]);
+    }
+
+    private sealed record Entry(string[] Words, bool Lone);
+}

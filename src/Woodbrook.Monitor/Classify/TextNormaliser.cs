@@ -1,0 +1,482 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Woodbrook.Monitor.Classify;
+
+/// <summary>Turns a comment as typed into folded tokens: NFKC-style compatibility folding, lower case, look-alike letters
+/// from other scripts mapped to Latin, invisible characters dropped, diacritics stripped, and disguises undone (f*ck,
+/// f.u.c.k, f u c k, sh1t, $hit, a$$, fuuuck). Every token keeps the span of the original text it came from.
+/// One pass over the text; nothing here backtracks, so the work is linear in the length of the input.</summary>
+internal static partial class TextNormaliser
+{
+    /// <summary>Longest token text kept; longer runs (hostile input) are cut, their span still covers the run.</summary>
+    public const int MaxTokenLength = 40;
+
+    private const char Unmapped = '\0';
+
+    // Look-alikes a person uses to dodge a word filter. Unicode's confusables.txt has thousands; these are the ones
+    // that matter for English, Polish and Romanian text typed on a phone.
+    private static readonly FrozenDictionary<int, char> LookAlikes = new Dictionary<int, char>
+    {
+        // Cyrillic
+        ['а'] = 'a', ['в'] = 'b', ['е'] = 'e', ['ё'] = 'e', ['к'] = 'k', ['м'] = 'm', ['н'] = 'h', ['о'] = 'o', ['р'] = 'p',
+        ['с'] = 'c', ['т'] = 't', ['у'] = 'y', ['х'] = 'x', ['ѕ'] = 's', ['і'] = 'i', ['ї'] = 'i', ['ј'] = 'j', ['ԁ'] = 'd',
+        ['ɡ'] = 'g', ['һ'] = 'h', ['ԛ'] = 'q', ['ԝ'] = 'w', ['ь'] = 'b',
+        ['А'] = 'a', ['В'] = 'b', ['Е'] = 'e', ['К'] = 'k', ['М'] = 'm', ['Н'] = 'h', ['О'] = 'o', ['Р'] = 'p', ['С'] = 'c',
+        ['Т'] = 't', ['У'] = 'y', ['Х'] = 'x', ['Ѕ'] = 's', ['І'] = 'i', ['Ј'] = 'j',
+        // Greek
+        ['α'] = 'a', ['β'] = 'b', ['ε'] = 'e', ['ι'] = 'i', ['κ'] = 'k', ['ν'] = 'v', ['ο'] = 'o', ['ρ'] = 'p', ['τ'] = 't',
+        ['υ'] = 'u', ['χ'] = 'x', ['Α'] = 'a', ['Β'] = 'b', ['Ε'] = 'e', ['Ζ'] = 'z', ['Η'] = 'h', ['Ι'] = 'i', ['Κ'] = 'k',
+        ['Μ'] = 'm', ['Ν'] = 'n', ['Ο'] = 'o', ['Ρ'] = 'p', ['Τ'] = 't', ['Υ'] = 'y', ['Χ'] = 'x',
+        // Latin letters that do not decompose
+        ['ł'] = 'l', ['Ł'] = 'l', ['đ'] = 'd', ['Đ'] = 'd', ['ø'] = 'o', ['Ø'] = 'o', ['ı'] = 'i', ['ħ'] = 'h',
+        // Typographic quotes and dashes
+        ['\u2019'] = '\'', ['\u2018'] = '\'', ['\u02BC'] = '\'', ['\u2032'] = '\'', ['\u201C'] = '"', ['\u201D'] = '"',
+        ['\u2013'] = '-', ['\u2014'] = '-', ['\u2212'] = '-',
+    }.ToFrozenDictionary();
+
+    private static readonly ConcurrentDictionary<int, string> FoldCache = new();
+
+    /// <summary>Folds <paramref name="text"/> and splits it into tokens.</summary>
+    public static TokenizedText Tokenize(string text)
+    {
+        var folded = Fold(text);
+        var links = FindLinks(text);
+        var tokens = new List<Token>(Math.Min(text.Length / 4 + 4, 4096));
+        Scan(text, folded, links, tokens);
+        return new TokenizedText(text, tokens);
+    }
+
+    /// <summary>Folding only, with the original span of each folded character (used by tests and by the tokeniser).</summary>
+    internal static FoldedText Fold(string text)
+    {
+        var chars = new char[text.Length + 8];
+        var starts = new int[text.Length + 8];
+        var ends = new int[text.Length + 8];
+        var n = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            if (c < 0x80)
+            {
+                Emit(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c, i, i + 1);
+                i++;
+                continue;
+            }
+            var width = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            var codePoint = width == 2 ? char.ConvertToUtf32(c, text[i + 1]) : c;
+            if (IsInvisible(codePoint))
+            {
+                i += width;
+                continue;
+            }
+            if (LookAlikes.TryGetValue(codePoint, out var mapped))
+            {
+                Emit(mapped, i, i + width);
+            }
+            else if (codePoint >= 0x1F000 || codePoint is >= 0x2190 and <= 0x2BFF)
+            {
+                // Emoji and pictographs: kept as typed, they carry meaning (🖕, 🙃, 👏).
+                Emit(c, i, i + width);
+                if (width == 2)
+                {
+                    Emit(text[i + 1], i, i + width);
+                }
+            }
+            else
+            {
+                foreach (var f in FoldCodePoint(codePoint))
+                {
+                    Emit(f, i, i + width);
+                }
+            }
+            i += width;
+        }
+        return new FoldedText(chars, starts, ends, n);
+
+        void Emit(char f, int start, int end)
+        {
+            if (n == chars.Length)
+            {
+                Array.Resize(ref chars, n * 2);
+                Array.Resize(ref starts, n * 2);
+                Array.Resize(ref ends, n * 2);
+            }
+            chars[n] = f;
+            starts[n] = start;
+            ends[n] = end;
+            n++;
+        }
+    }
+
+    private static bool IsInvisible(int codePoint) =>
+        codePoint is 0xAD or 0x034F or 0x061C or 0x115F or 0x1160 or 0x17B4 or 0x17B5 or 0x180E or 0x3164 or 0xFFA0
+            or (>= 0x200B and <= 0x200F) or (>= 0x202A and <= 0x202E) or (>= 0x2060 and <= 0x206F) or 0xFEFF
+            or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0000 and <= 0xE01EF);
+
+    private static string FoldCodePoint(int codePoint)
+    {
+        if (FoldCache.TryGetValue(codePoint, out var cached))
+        {
+            return cached;
+        }
+        var decomposed = char.ConvertFromUtf32(codePoint).Normalize(NormalizationForm.FormKD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var d in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(d);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
+            {
+                continue;
+            }
+            var lower = char.ToLowerInvariant(d);
+            if (lower == 'ß')
+            {
+                sb.Append("ss");
+                continue;
+            }
+            sb.Append(LookAlikes.TryGetValue(lower, out var m) ? m : lower);
+        }
+        var folded = sb.ToString();
+        if (FoldCache.Count < 20_000)
+        {
+            FoldCache.TryAdd(codePoint, folded);
+        }
+        return folded;
+    }
+
+    /// <summary>Spans (in the original text) of links and email addresses: one token each, so an id inside a link is
+    /// never read as a phone or NHS number.</summary>
+    private static List<(int Start, int End)> FindLinks(string text)
+    {
+        var spans = new List<(int, int)>();
+        if (text.AsSpan().IndexOfAny('.', '@') < 0)
+        {
+            return spans;
+        }
+        foreach (var m in LinkPattern().EnumerateMatches(text))
+        {
+            var end = m.Index + m.Length;
+            while (end > m.Index && ".,;:!?)]'\"".Contains(text[end - 1], StringComparison.Ordinal))
+            {
+                end--;
+            }
+            spans.Add((m.Index, end));
+        }
+        return spans;
+    }
+
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""]+|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|uk|shop|store|biz|info|io|co|clinic|online|site|xyz|app|me|ly|gov|example|pl|ro|eu|us|live|club|top|health|care|pharmacy|link|click)\b(?:/[^\s<>""]*)?",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkPattern();
+
+    private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c > 0x7F && char.IsLetterOrDigit(c));
+
+    private static bool IsLetter(char c) => c is >= 'a' and <= 'z' || (c > 0x7F && char.IsLetter(c));
+
+    private static bool IsJoiner(char c) => c is '@' or '$' or '*' or '#' or '!' or '\'';
+
+    private static void Scan(string original, FoldedText f, List<(int Start, int End)> links, List<Token> tokens)
+    {
+        var link = 0;
+        var sb = new StringBuilder(MaxTokenLength + 4);
+        var p = 0;
+        while (p < f.Length)
+        {
+            var c = f.Chars[p];
+            var origin = f.Starts[p];
+            while (link < links.Count && links[link].End <= origin)
+            {
+                link++;
+            }
+            if (link < links.Count && links[link].Start <= origin)
+            {
+                var (ls, le) = links[link];
+                tokens.Add(new Token(original[ls..Math.Min(le, ls + 200)].ToLowerInvariant(), TokenKind.Link, ls, le, TokenFlags.None));
+                while (p < f.Length && f.Starts[p] < le)
+                {
+                    p++;
+                }
+                link++;
+                continue;
+            }
+            if (IsLetter(c) && TryScanSpacedLetters(f, p, sb, out var spacedEnd))
+            {
+                AddWord(original, tokens, sb.ToString(), f.Starts[p], f.Ends[spacedEnd - 1], TokenFlags.Disguised);
+                p = spacedEnd;
+                continue;
+            }
+            if (IsWordChar(c) || c is '@' or '$' or '*' or '#')
+            {
+                p = ScanWord(original, f, p, sb, tokens);
+                continue;
+            }
+            if (c == '.' && p + 1 < f.Length && f.Chars[p + 1] == ' ' && tokens.Count > 0 && tokens[^1].Kind == TokenKind.Word
+                && tokens[^1].Text is "dr" or "mr" or "mrs" or "ms" or "nr" or "no" or "st" or "rd" or "ave" or "dna" or "dl")
+            {
+                // an abbreviation (Dr. Patel, nr. 8), not the end of a sentence
+                p++;
+                continue;
+            }
+            if (c is '.' or '?' or '!' or '\n' or '…')
+            {
+                var start = p;
+                var question = false;
+                while (p < f.Length && f.Chars[p] is '.' or '?' or '!' or '\n' or '\r' or ' ' or '…')
+                {
+                    question |= f.Chars[p] == '?';
+                    p++;
+                }
+                if (tokens.Count == 0 || tokens[^1].Kind != TokenKind.Boundary)
+                {
+                    tokens.Add(new Token(question ? "?" : ".", TokenKind.Boundary, f.Starts[start], f.Ends[p - 1], TokenFlags.None));
+                }
+                continue;
+            }
+            if (char.IsWhiteSpace(c))
+            {
+                p++;
+                continue;
+            }
+            if (char.IsHighSurrogate(c) || char.IsSymbol(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherSymbol)
+            {
+                var width = char.IsHighSurrogate(c) && p + 1 < f.Length && char.IsLowSurrogate(f.Chars[p + 1]) ? 2 : 1;
+                var symbol = new string(f.Chars, p, width);
+                tokens.Add(new Token(symbol, TokenKind.Symbol, f.Starts[p], f.Ends[p + width - 1], TokenFlags.None));
+                p += width;
+                continue;
+            }
+            if (c is '%')
+            {
+                tokens.Add(new Token("%", TokenKind.Symbol, f.Starts[p], f.Ends[p], TokenFlags.None));
+            }
+            // Other punctuation (commas, brackets, quotes, slashes, dashes) separates words and is otherwise ignored.
+            p++;
+        }
+    }
+
+    /// <summary>f u c k, f.u.c.k, s-h-i-t: three or more single letters each separated by one space, dot, dash or
+    /// underscore become one word.</summary>
+    private static bool TryScanSpacedLetters(FoldedText f, int p, StringBuilder sb, out int end)
+    {
+        end = p;
+        if (p + 1 < f.Length && IsWordChar(f.Chars[p + 1]))
+        {
+            return false;
+        }
+        if (p > 0 && (IsWordChar(f.Chars[p - 1]) || IsJoiner(f.Chars[p - 1])))
+        {
+            return false;
+        }
+        sb.Clear();
+        sb.Append(f.Chars[p]);
+        var q = p + 1;
+        while (q + 1 < f.Length && f.Chars[q] is ' ' or '.' or '-' or '_' && IsLetter(f.Chars[q + 1])
+               && (q + 2 >= f.Length || !IsWordChar(f.Chars[q + 2])) && sb.Length < MaxTokenLength)
+        {
+            sb.Append(f.Chars[q + 1]);
+            q += 2;
+        }
+        if (sb.Length < 3 || (sb.Length >= 4 && sb[0] is 'a' or 'i'))
+        {
+            // "a f u c k i n g joke": the article stays a word, the run starts at the next letter
+            return false;
+        }
+        end = q;
+        return true;
+    }
+
+    private static int ScanWord(string original, FoldedText f, int p, StringBuilder sb, List<Token> tokens)
+    {
+        var start = p;
+        var mention = false;
+        if (f.Chars[p] == '@' && p + 1 < f.Length && IsLetter(f.Chars[p + 1]) && (p == 0 || !IsWordChar(f.Chars[p - 1])))
+        {
+            mention = true;
+            p++;
+            start = p;
+        }
+        var end = p;
+        int letters = 0, digits = 0;
+        while (end < f.Length)
+        {
+            var c = f.Chars[end];
+            if (IsLetter(c))
+            {
+                letters++;
+            }
+            else if (c is >= '0' and <= '9' || (c > 0x7F && char.IsDigit(c)))
+            {
+                digits++;
+            }
+            else if (c is '@' or '$' or '*' or '#')
+            {
+                // a symbol joins a word when a word character or another symbol is next to it
+            }
+            else if (c is '!' or '\'')
+            {
+                if (end + 1 >= f.Length || !IsWordChar(f.Chars[end + 1]) || end == start)
+                {
+                    break;
+                }
+            }
+            else
+            {
+                break;
+            }
+            end++;
+        }
+        if (end == start)
+        {
+            return p + 1;
+        }
+        var spanStart = f.Starts[start];
+        var spanEnd = f.Ends[end - 1];
+        if (letters == 0)
+        {
+            if (digits > 0)
+            {
+                sb.Clear();
+                for (var i = start; i < end && sb.Length < MaxTokenLength; i++)
+                {
+                    if (f.Chars[i] is >= '0' and <= '9')
+                    {
+                        sb.Append(f.Chars[i]);
+                    }
+                }
+                tokens.Add(new Token(sb.ToString(), TokenKind.Number, spanStart, spanEnd, TokenFlags.None));
+            }
+            return end;
+        }
+        var flags = mention ? TokenFlags.Mention : TokenFlags.None;
+        sb.Clear();
+        var keepDigits = digits > 0 && IsNumberWithUnit(f, start, end);
+        for (var i = start; i < end; i++)
+        {
+            var c = f.Chars[i];
+            var mapped = c switch
+            {
+                _ when IsLetter(c) => c,
+                >= '0' and <= '9' when keepDigits => c,
+                '0' => 'o',
+                '1' => 'i',
+                '3' => 'e',
+                '4' => 'a',
+                '5' => 's',
+                '7' => 't',
+                '8' => 'b',
+                '@' => 'a',
+                '$' => 's',
+                '!' => 'i',
+                '*' or '#' => '*',
+                '\'' => '\'',
+                _ => Unmapped,
+            };
+            if (mapped == Unmapped)
+            {
+                continue;
+            }
+            if (mapped == '*')
+            {
+                flags |= TokenFlags.Masked;
+            }
+            else if (mapped != c)
+            {
+                flags |= TokenFlags.Disguised;
+            }
+            // Runs of three or more of one letter shrink to two (fuuuuck, sooo, aaaa…); lexicon look-ups also try one.
+            if (mapped != '*' && sb.Length >= 2 && sb[^1] == mapped && sb[^2] == mapped)
+            {
+                continue;
+            }
+            if (sb.Length < MaxTokenLength)
+            {
+                sb.Append(mapped);
+            }
+        }
+        var text = sb.ToString();
+        if (text.EndsWith("'s", StringComparison.Ordinal) && text.Length > 2)
+        {
+            text = text[..^2];
+        }
+        text = text.Trim('\'');
+        if (text.Length == 0 || text.All(ch => ch == '*'))
+        {
+            return end;
+        }
+        AddWord(original, tokens, text, spanStart, spanEnd, flags);
+        return end;
+    }
+
+    /// <summary>10kg, 2nd, 5mins, 7am, b12, covid19: digits and letters that belong together stay as typed.</summary>
+    private static bool IsNumberWithUnit(FoldedText f, int start, int end)
+    {
+        var i = start;
+        while (i < end && f.Chars[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+        if (i > start)
+        {
+            for (var j = i; j < end; j++)
+            {
+                if (!IsLetter(f.Chars[j]))
+                {
+                    return false;
+                }
+            }
+            return end - i <= 5;
+        }
+        while (i < end && IsLetter(f.Chars[i]))
+        {
+            i++;
+        }
+        var letterCount = i - start;
+        for (var j = i; j < end; j++)
+        {
+            if (f.Chars[j] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+        return letterCount <= 5 && end - i >= 2 || letterCount == 1;
+    }
+
+    private static void AddWord(string original, List<Token> tokens, string text, int start, int end, TokenFlags flags)
+    {
+        var first = original[start];
+        if (first == '@' && start + 1 < end)
+        {
+            first = original[start + 1];
+        }
+        if (char.IsUpper(first))
+        {
+            flags |= TokenFlags.Capitalised;
+            if (end - start >= 2 && IsAllCaps(original.AsSpan(start, end - start)))
+            {
+                flags |= TokenFlags.AllCaps;
+            }
+        }
+        tokens.Add(new Token(text, TokenKind.Word, start, end, flags));
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> span)
+    {
+        var letters = 0;
+        foreach (var c in span)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}

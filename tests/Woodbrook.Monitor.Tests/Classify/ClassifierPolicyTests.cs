@@ -1,0 +1,53 @@
+using Woodbrook.Monitor.Classify;
+
+namespace Woodbrook.Monitor.Tests.Classify;
+
+public class ClassifierPolicyTests
+{
+    private static ClassifierPolicy Parse(string text) => ClassifierPolicy.Parse(new StringReader(text), "test.policy", CodeRules.All);
+
+    [Theory]
+    [InlineData("set a = x\nrule nonsense r.x flag = x", 2, "unknown label")]
+    [InlineData("# c\nset a = x\nrule abuse r.x shout = x", 3, "unknown action")]
+    [InlineData("rule abuse r.x flag = {missing}", 1, "unknown set")]
+    [InlineData("set a = b ...2 c", 1, "gap belongs in a rule")]
+    [InlineData("rule abuse r.x flag = ... x", 1, "cannot start or end with a gap")]
+    [InlineData("set a = x\n\naction nobody ignore", 3, "not a label or a rule")]
+    [InlineData("rule abuse r.x flag = @nothing", 1, "unknown built-in")]
+    [InlineData("frobnicate", 1, "unknown directive")]
+    public void Parse_BadLine_ThrowsNamingTheLine(string text, int line, string message)
+    {
+        var ex = Assert.Throws<PolicyException>(() => Parse(text));
+        Assert.Equal(line, ex.Line);
+        Assert.Contains($"test.policy({line})", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadDefault_BuiltInPolicy_Parses() => Assert.NotEmpty(ClassifierPolicy.LoadDefault().Rules);
+
+    [Fact]
+    public void Classify_ActionIgnoreForLabel_DropsThatLabel()
+    {
+        using var reader = new StreamReader(typeof(ClassifierPolicy).Assembly.GetManifestResourceStream(ClassifierPolicy.DefaultResourceName)!);
+        var text = reader.ReadToEnd() + "\naction staff_identification ignore\n";
+        var classifier = new CommentClassifier(Some.Practice(), Parse(text));
+        Assert.Empty(classifier.Classify(new CommentToClassify("Kelly Brown was brilliant today")).Labels);
+    }
+
+    [Fact]
+    public void Classify_CustomRule_FlagsWithItsName()
+    {
+        var classifier = new CommentClassifier(Some.Practice(), Parse("set rival = oakfield surgery\nrule spam spam.rival flag = {rival}"));
+        var result = classifier.Classify(new CommentToClassify("Go to Oakfield Surgery instead"));
+        Assert.Equal("spam.rival", Assert.Single(result.Evidence).Rule);
+    }
+
+    [Theory]
+    [InlineData("943 476 5919", true)]
+    [InlineData("943-476-5919", true)]
+    [InlineData("943 476 5918", false)]
+    [InlineData("123456789", false)]
+    public void IsValidNhsNumber_CheckDigit_Validated(string number, bool valid) =>
+        Assert.Equal(valid, PersonalDataFinder.IsValidNhsNumber(number));
+}

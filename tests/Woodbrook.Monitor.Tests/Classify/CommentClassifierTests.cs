@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using Woodbrook.Monitor.Classify;
+
+namespace Woodbrook.Monitor.Tests.Classify;
+
+/// <summary>Comments written for these tests (not copied from the dev set), one or more per detector.</summary>
+public class CommentClassifierTests
+{
+    [Theory]
+    [InlineData("Kelly Brown at the desk sorted my forms out, what a star", "staff_identification")]
+    [InlineData("Dr Patell was ace with my little one", "staff_identification")]
+    [InlineData("Dr Nowicki the locum never even looked up from her screen", "staff_identification")]
+    [InlineData("The practice manager has ignored three emails from me", "staff_identification")]
+    [InlineData("the ginger receptionist on Friday afternoons needs a holiday", "staff_identification")]
+    [InlineData("whoever was on the front desk at 9 this morning was lovely", "staff_identification")]
+    public void Classify_IdentifiesStaff_AddsStaffIdentification(string text, string label) => Assert.Contains(label, Some.Labels(text));
+
+    [Theory]
+    [InlineData("The receptionists are always cheerful")]
+    [InlineData("Your staff work so hard, thank you")]
+    [InlineData("Me and Tom (the hubby) say thanks to all of you")]
+    [InlineData("@Kelly Smith this is the clinic I meant")]
+    public void Classify_GenericOrNotStaff_NoStaffIdentification(string text) =>
+        Assert.DoesNotContain("staff_identification", Some.Labels(text));
+
+    [Theory]
+    [InlineData("found a letter in the car park, NHS number 943 476 5919, who do I give it to", "other_patient_data")]
+    [InlineData("my dad Peter Lowe has had shingles for a month and nobody has called him back", "other_patient_data")]
+    [InlineData("the old man in the waiting room with the awful cough should have stayed home", "other_patient_data")]
+    [InlineData("@Dave Pike isn't this where you came for your chlamydia results lol", "other_patient_data")]
+    public void Classify_AnotherPatientsData_AddsOtherPatientData(string text, string label) => Assert.Contains(label, Some.Labels(text));
+
+    [Theory]
+    [InlineData("my NHS number is 943 476 5919, can you check my repeat")]
+    [InlineData("Order 9434765919 arrived broken")]
+    [InlineData("Ring 0113 496 0000 for the flu clinic")]
+    [InlineData("My daughter has asthma, when is the clinic?")]
+    public void Classify_OwnDataOrNumbers_NoOtherPatientData(string text) => Assert.DoesNotContain("other_patient_data", Some.Labels(text));
+
+    [Theory]
+    [InlineData("Two weeks for a call back from a doctor, brilliant work 👏", "complaint")]
+    [InlineData("couldn't get through on the phone all morning again", "complaint")]
+    [InlineData("this surgery is a sh1tshow, utterly useless", "abuse")]
+    [InlineData("you lot are a bunch of c*nts", "abuse")]
+    [InlineData("I know where you live, watch your back", "abuse")]
+    [InlineData("Jebana recepcja, kurwa mać", "abuse")]
+    [InlineData("Skandal, trzy tygodnie czekam na wyniki", "complaint")]
+    [InlineData("Tom Reed stole money from the charity box", "defamation")]
+    [InlineData("Cheap Viagra, no prescription, DM me", "spam")]
+    [InlineData("You have won a £1000 voucher, claim here now", "spam")]
+    [InlineData("The HPV jab causes infertility in girls, fact", "misinformation")]
+    [InlineData("Garlic cures covid, forget the booster", "misinformation")]
+    public void Classify_ViolatingComment_AddsLabel(string text, string label) => Assert.Contains(label, Some.Labels(text));
+
+    [Theory]
+    [InlineData("Does the flu jab give you flu?")]
+    [InlineData("The flu jab can't give you the flu")]
+    [InlineData("I'm off to Scunthorpe for a cocktail and an assessment with my therapist")]
+    [InlineData("Reading Dickens while I waited, great analysis of Victorian life")]
+    [InlineData("This heat is killing me, stay cool everyone")]
+    [InlineData("The council still haven't fixed the road, 3 weeks now")]
+    [InlineData("Thank you all, got seen the same day")]
+    public void Classify_InnocentComment_NoLabel(string text) => Assert.Empty(Some.Labels(text));
+
+    [Fact]
+    public void Classify_Evidence_PointsAtTypedText()
+    {
+        var text = "Kelly is a useless c0w";
+        var result = Some.Classifier.Classify(new CommentToClassify(text));
+        var abuse = result.Evidence.First(e => e.Label == CommentLabel.Abuse);
+        Assert.Equal(abuse.Text, text.Substring(abuse.Start, abuse.Length));
+        Assert.Contains("c0w", abuse.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a")]
+    [InlineData("f*ck ")]
+    [InlineData("Ab Cd ")]
+    [InlineData("9434765919 ")]
+    [InlineData("😂")]
+    [InlineData("f u c k ")]
+    [InlineData("а")]
+    [InlineData("a.b.")]
+    [InlineData("@Kelly Moore ")]
+    [InlineData("f\u200b")]
+    [InlineData("my wife Dr Patel nhs ")]
+    public void Classify_HostileInput_ScalesLinearly(string unit)
+    {
+        // Work grows with length, not faster: 4× the text must cost well under 16× (generous, so a busy machine passes).
+        var small = Repeat(unit, 25_000);
+        var large = Repeat(unit, 100_000);
+        Some.Classifier.Classify(new CommentToClassify(small));
+        var t1 = Time(small);
+        var t4 = Time(large);
+        Assert.True(t4 < t1 * 12 + 100, $"25k: {t1} ms, 100k: {t4} ms");
+        Assert.True(t4 < 5_000, $"100k: {t4} ms");
+    }
+
+    private static string Repeat(string unit, int length)
+    {
+        var sb = new System.Text.StringBuilder(length + unit.Length);
+        while (sb.Length < length)
+        {
+            sb.Append(unit);
+        }
+        return sb.ToString();
+    }
+
+    private static long Time(string text)
+    {
+        var sw = Stopwatch.StartNew();
+        Some.Classifier.Classify(new CommentToClassify(text));
+        return sw.ElapsedMilliseconds;
+    }
+}

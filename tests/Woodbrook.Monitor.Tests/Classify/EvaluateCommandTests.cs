@@ -1,0 +1,41 @@
+using Woodbrook.Monitor.Classify;
+
+namespace Woodbrook.Monitor.Tests.Classify;
+
+/// <summary>The classifier on labelled JSON Lines written for these tests (Data/heldout*.jsonl), not on the dev set.
+/// The bounds are a floor, well below the current figures, so a change that breaks a detector shows here.</summary>
+public class EvaluateCommandTests
+{
+    [Theory]
+    [InlineData("heldout.jsonl")]
+    [InlineData("heldout2.jsonl")]
+    [InlineData("heldout3.jsonl")]
+    [InlineData("heldout4.jsonl")]
+    public void Run_HeldOutComments_MeetsFloor(string file)
+    {
+        var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
+        var classifier = new CommentClassifier(PracticeFile.Load(Path.Combine(data, "practice.json")));
+        using var reader = new StreamReader(Path.Combine(data, file));
+        var output = new StringWriter();
+        var exit = EvaluateCommand.Run(classifier.Classify, reader, output, half: null, showText: false);
+        var report = output.ToString();
+        Assert.Equal(0, exit);
+        Assert.True(Figure(report, "flag recall:") >= 0.9, report);
+        Assert.True(Figure(report, "false flag rate:") <= 0.1, report);
+    }
+
+    [Fact]
+    public void Run_KeywordBaseline_FlagsOnlyPlainWords()
+    {
+        var lines = "{\"id\":\"1\",\"text\":\"fuck this\",\"labels\":[\"abuse\"]}\n{\"id\":\"2\",\"text\":\"f*ck this\",\"labels\":[\"abuse\"]}\n";
+        var output = new StringWriter();
+        EvaluateCommand.Run(KeywordBaseline.Create().Classify, new StringReader(lines), output, null, false);
+        Assert.Contains("flag recall:      0.500", output.ToString(), StringComparison.Ordinal);
+    }
+
+    private static double Figure(string report, string label)
+    {
+        var line = report.Split('\n').First(l => l.StartsWith(label, StringComparison.Ordinal));
+        return double.Parse(line[label.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,62 @@
+using Woodbrook.Monitor.Classify;
+
+namespace Woodbrook.Monitor.Tests.Classify;
+
+public class TextNormaliserTests
+{
+    private static List<string> Words(string text) => TextNormaliser.Tokenize(text).Tokens.Where(t => t.Kind == TokenKind.Word).Select(t => t.Text).ToList();
+
+    [Theory]
+    [InlineData("f*ck", "f*ck")]
+    [InlineData("sh1t", "shit")]
+    [InlineData("$hit", "shit")]
+    [InlineData("a$$", "ass")]
+    [InlineData("b@stard", "bastard")]
+    [InlineData("pr!ck", "prick")]
+    [InlineData("fuuuuuck", "fuuck")]
+    [InlineData("f u c k", "fuck")]
+    [InlineData("s.u.c.k", "suck")]
+    [InlineData("f\u200Bu\u200Bc\u200Bk", "fuck")]
+    [InlineData("Ѕhіt", "shit")]
+    [InlineData("Ｆｕｃｋ", "fuck")]
+    [InlineData("Раtel", "patel")]
+    [InlineData("sąsiadka", "sasiadka")]
+    public void Tokenize_Disguise_FoldsToPlainWord(string typed, string expected) => Assert.Equal(expected, Words(typed).Single());
+
+    [Theory]
+    [InlineData("10kg", "10kg")]
+    [InlineData("2nd", "2nd")]
+    public void Tokenize_NumberWithUnit_KeptAsTyped(string typed, string expected) => Assert.Equal(expected, Words(typed).Single());
+
+    [Fact]
+    public void Tokenize_LookAlikesAndInvisibles_OffsetsPointAtOriginal()
+    {
+        var text = "Thanks Dr Ра\u200Btel!";
+        var token = TextNormaliser.Tokenize(text).Tokens.Single(t => t.Text == "patel");
+        Assert.Equal("Ра\u200Btel", text[token.Start..token.End]);
+        Assert.True(token.Is(TokenFlags.Capitalised));
+    }
+
+    [Fact]
+    public void Tokenize_ArticleBeforeSpacedLetters_KeepsArticle() =>
+        Assert.Equal(["you", "are", "a", "fucking", "joke"], Words("You are a f u c k i n g joke"));
+
+    [Fact]
+    public void Tokenize_Link_IsOneToken()
+    {
+        var tokens = TextNormaliser.Tokenize("order at example-pills.shop/id/6281948211 now").Tokens;
+        Assert.Single(tokens, t => t.Kind == TokenKind.Link);
+        Assert.DoesNotContain(tokens, t => t.Kind == TokenKind.Number);
+    }
+
+    [Fact]
+    public void Tokenize_HostileInput_WorkIsLinear()
+    {
+        // 100,000 of one letter and 100,000 of "a " each make a bounded number of short tokens: no quadratic blow-up.
+        var one = TextNormaliser.Tokenize(new string('a', 100_000)).Tokens;
+        Assert.Single(one);
+        Assert.True(one[0].Text.Length <= TextNormaliser.MaxTokenLength);
+        var spaced = TextNormaliser.Tokenize(string.Concat(Enumerable.Repeat("ab ", 50_000))).Tokens;
+        Assert.Equal(50_000, spaced.Count);
+    }
+}
