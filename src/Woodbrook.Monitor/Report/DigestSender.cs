@@ -10,7 +10,7 @@ using Woodbrook.Monitor.Queue;
 namespace Woodbrook.Monitor.Report;
 
 /// <summary>The daily digest: counts only (no comment text, no names), sent at most once per local date.</summary>
-public sealed class DigestSender(Database database, Outbox outbox, IOptions<ReportOptions> options, TimeProvider time, ILogger<DigestSender> logger)
+public sealed class DigestSender(Database database, Outbox outbox, AzureLanguageHealth azure, IOptions<ReportOptions> options, TimeProvider time, ILogger<DigestSender> logger)
 {
     private readonly ReportOptions _options = options.Value;
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZoneId);
@@ -143,6 +143,11 @@ public sealed class DigestSender(Database database, Outbox outbox, IOptions<Repo
             attention.Add($"{s.UnsentEmails} email(s) not yet accepted by the mail server (being retried)");
         }
         attention.AddRange(s.SourceProblems);
+        if (azure.Failures + azure.Timeouts > 0)
+        {
+            // The local verdict stood for these comments; none was passed because the cloud call failed.
+            attention.Add($"Azure AI Language: {azure.Failures} failed and {azure.Timeouts} timed-out calls of {azure.Calls} since the service started ({azure.Throttled} throttled); the local rules' verdicts were used");
+        }
         List("Needs attention:", attention);
         html.Append("</body></html>");
         return new OutgoingEmail("digest", _options.PracticeManager, $"Woodbrook Monitor daily digest, {localDate}", text.ToString(), html.ToString());

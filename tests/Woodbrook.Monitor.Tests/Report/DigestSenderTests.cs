@@ -8,7 +8,7 @@ namespace Woodbrook.Monitor.Tests.Report;
 
 public sealed class DigestSenderTests
 {
-    private static DigestSender Sender(TestStore store) => new(store.Database, new Outbox(store.Database, store.Time),
+    private static DigestSender Sender(TestStore store) => new(store.Database, new Outbox(store.Database, store.Time), new Woodbrook.Monitor.Classify.AzureLanguageHealth(),
         Options.Create(new ReportOptions { PracticeManager = "pm@example.org", TimeZoneId = "Europe/London" }), store.Time, NullLogger<DigestSender>.Instance);
 
     [Fact]
@@ -41,6 +41,31 @@ public sealed class DigestSenderTests
         Assert.Contains("Identifies a member of staff: 1", body, StringComparison.Ordinal);
         Assert.Contains("1 case(s) waiting for a decision", body, StringComparison.Ordinal);
         Assert.DoesNotContain("drunk", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Run_AzureCallsFailed_CountsThemUnderNeedsAttention()
+    {
+        using var store = new TestStore();
+        var azure = new Woodbrook.Monitor.Classify.AzureLanguageHealth();
+        azure.RecordCall();
+        azure.RecordCall();
+        azure.RecordFailure();
+        var sender = new DigestSender(store.Database, new Outbox(store.Database, store.Time), azure,
+            Options.Create(new ReportOptions { PracticeManager = "pm@example.org", TimeZoneId = "Europe/London" }), store.Time, NullLogger<DigestSender>.Instance);
+        await sender.RunAsync(CancellationToken.None);
+        Assert.Contains("Azure AI Language: 1 failed and 0 timed-out calls of 2", await ReadBodyAsync(store), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_KeptCase_ShowsOverturnRatePerLabel()
+    {
+        using var store = new TestStore();
+        var caseId = await Some.PendingCaseAsync(store, "Dr Patel is a drunk");
+        await new Woodbrook.Monitor.Queue.ModerationQueue(store.Database, store.Audit, store.Time)
+            .DecideAsync(caseId, Woodbrook.Monitor.Queue.CaseDecision.Keep, "comms@example.org", null, CancellationToken.None);
+        await Sender(store).RunAsync(CancellationToken.None);
+        Assert.Contains("Identifies a member of staff: 1 of 1 kept (100%)", await ReadBodyAsync(store), StringComparison.Ordinal);
     }
 
     private static async Task<string> ReadBodyAsync(TestStore store)
