@@ -50,6 +50,11 @@ public partial class Program
             }
             return 1;
         }
+        catch (PolicyException ex)
+        {
+            await Console.Error.WriteLineAsync("Woodbrook Monitor cannot start: the classifier policy file is not valid: " + ex.Message);
+            return 1;
+        }
         catch (InvalidOperationException ex) when (ex.Message.StartsWith("appsettings.json", StringComparison.Ordinal) || ex.Message.StartsWith("Approve:", StringComparison.Ordinal))
         {
             await Console.Error.WriteLineAsync("Woodbrook Monitor cannot start: " + ex.Message);
@@ -207,6 +212,8 @@ public partial class Program
                 logger.NoSources();
             }
         });
+        // Settings are checked before anything touches the store or schedules a job; every failure is reported at once.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
         // A policy file that does not load stops the start, naming the line that is wrong.
         app.Services.GetRequiredService<CommentClassifier>();
         // The schema is brought up to date before anything is scheduled: a store that cannot be opened stops the start.
