@@ -7,8 +7,8 @@ using Woodbrook.Monitor.Queue;
 
 namespace Woodbrook.Monitor.Act;
 
-/// <summary>Carries out decided actions through the Graph API. Each action row is claimed before it is sent, so two
-/// runs never send it twice; a crash mid-call leaves it claimed, and it is retried after a while — safe, because
+/// <summary>Carries out decided actions through the Graph API, in order within a case (the complaints reply before the
+/// delete). Each action row is claimed before it is sent, so two runs never send it twice; a crash mid-call leaves it claimed, and it is retried after a while — safe, because
 /// hiding a hidden comment and deleting a deleted one both come back as success.</summary>
 internal sealed class DecisionApplier(
     Database database, GraphClient graph, EvidenceLocker evidence, AuditLog audit, Outbox outbox, ActionNotices notices,
@@ -25,7 +25,10 @@ internal sealed class DecisionApplier(
         {
             due = (await connection.QueryAsync<ActionRow>(new CommandDefinition("""
                 SELECT id AS Id, case_id AS CaseId, kind AS Kind, state AS State, attempts AS Attempts, claimed_at AS ClaimedAt
-                FROM actions WHERE state = 'pending' OR (state = 'running' AND claimed_at < @stale)
+                FROM actions a
+                WHERE (state = 'pending' OR (state = 'running' AND claimed_at < @stale))
+                  AND NOT EXISTS (SELECT 1 FROM actions p WHERE p.case_id = a.case_id AND p.id < a.id AND p.kind <> 'hold'
+                                  AND p.state IN ('pending', 'running'))
                 ORDER BY id LIMIT 50
                 """, new { stale = (now - StaleClaim).ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken))).ToList();
         }
@@ -107,7 +110,9 @@ internal sealed class DecisionApplier(
         var claimed = await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE actions SET state = 'running', claimed_at = @now, attempts = attempts + 1
             WHERE id = @Id AND (state = 'pending' OR (state = 'running' AND claimed_at < @stale))
-            """, new { action.Id, now = now.ToUnixTimeMilliseconds(), stale = (now - StaleClaim).ToUnixTimeMilliseconds() },
+              AND NOT EXISTS (SELECT 1 FROM actions p WHERE p.case_id = @CaseId AND p.id < @Id AND p.kind <> 'hold'
+                              AND p.state IN ('pending', 'running'))
+            """, new { action.Id, action.CaseId, now = now.ToUnixTimeMilliseconds(), stale = (now - StaleClaim).ToUnixTimeMilliseconds() },
             cancellationToken: cancellationToken));
         return claimed == 1;
     }
