@@ -85,12 +85,7 @@ public static class GraphBenchmark
         }));
         services.AddSingleton<Database>();
         services.AddSingleton<Outbox>();
-        services.AddSingleton<SourceHealth>();
-        services.AddSingleton<FetchStore>();
-        services.AddSingleton<GraphResiliencePipelines>();
-        services.AddTransient<GraphResilienceHandler>();
-        services.AddHttpClient<GraphClient>(c => c.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<GraphResilienceHandler>();
-        services.AddTransient<CommentFetcher>();
+        Program.AddFetchStage(services);
         return services.BuildServiceProvider();
     }
 

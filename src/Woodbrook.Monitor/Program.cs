@@ -97,15 +97,7 @@ public partial class Program
         // 1 fetch
         builder.Services.AddOptions<FetchOptions>().BindConfiguration(FetchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<FetchOptions>, FetchOptionsValidator>();
-        builder.Services.AddSingleton<FetchStore>();
-        builder.Services.AddSingleton<SourceHealth>();
-        builder.Services.AddSingleton<GraphResiliencePipelines>();
-        builder.Services.AddTransient<GraphResilienceHandler>();
-        // The resilience handler owns timeouts (per request, per attempt), so HttpClient's own is off.
-        builder.Services.AddHttpClient<GraphClient>(c => c.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<GraphResilienceHandler>();
-        builder.Services.AddTransient<CommentFetcher>();
-        builder.Services.AddTransient<TokenCheck>();
-        builder.Services.AddTransient<WebhookProcessor>();
+        AddFetchStage(builder.Services);
 
         // 2 classify
         builder.Services.AddOptions<PracticeOptions>().BindConfiguration(PracticeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -220,6 +212,21 @@ public partial class Program
         var migrated = app.Services.GetRequiredService<Database>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         app.Services.GetRequiredService<ILogger<Database>>().StoreReady(app.Services.GetRequiredService<Database>().Dialect.Name, migrated);
         return app;
+    }
+
+    /// <summary>The fetch stage's services. Also used by the one-shot <c>check</c> command and the Graph benchmark, so
+    /// they run exactly what the service runs. Needs <see cref="Database"/>, <see cref="Outbox"/>, the clock and the options.</summary>
+    internal static void AddFetchStage(IServiceCollection services)
+    {
+        services.AddSingleton<FetchStore>();
+        services.AddSingleton<SourceHealth>();
+        services.AddSingleton<GraphResiliencePipelines>();
+        services.AddTransient<GraphResilienceHandler>();
+        // The resilience handler owns timeouts (per request, per attempt), so HttpClient's own is off.
+        services.AddHttpClient<GraphClient>(c => c.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<GraphResilienceHandler>();
+        services.AddTransient<CommentFetcher>();
+        services.AddTransient<TokenCheck>();
+        services.AddTransient<WebhookProcessor>();
     }
 
     private static void Every<TJob>(IQuartzBuilder q, JobKey key, TimeSpan interval) where TJob : IJob

@@ -19,7 +19,7 @@ internal static class CheckCommand
 
     private static async Task<int> RunAsync(IConfiguration configuration, TextWriter output, CancellationToken cancellationToken)
     {
-        // A one-shot command, not the service: it wires the few fetch classes it needs the way Program.cs does.
+        // A one-shot command, not the service: the store plus the fetch stage exactly as Program.cs registers it.
         var services = new ServiceCollection();
         services.AddSingleton(TimeProvider.System);
         services.AddLogging();
@@ -28,12 +28,7 @@ internal static class CheckCommand
         services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.Section));
         services.AddSingleton<Database>();
         services.AddSingleton<Outbox>();
-        services.AddSingleton<SourceHealth>();
-        services.AddSingleton<FetchStore>();
-        services.AddSingleton<GraphResiliencePipelines>();
-        services.AddTransient<GraphResilienceHandler>();
-        services.AddHttpClient<GraphClient>(c => c.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<GraphResilienceHandler>();
-        services.AddTransient<TokenCheck>();
+        Program.AddFetchStage(services);
         await using var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<Database>().MigrateAsync(cancellationToken);
         var reports = await provider.GetRequiredService<TokenCheck>().CheckAllAsync(cancellationToken);

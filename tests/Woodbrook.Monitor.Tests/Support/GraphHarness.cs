@@ -72,15 +72,7 @@ internal sealed class GraphHarness : IAsyncDisposable
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ReportOptions { PracticeManager = "practice.manager@woodbrook.example" }));
         services.AddSingleton(db.Database);
         services.AddSingleton<Outbox>();
-        // The fetch stage, as Program.cs registers it:
-        services.AddSingleton<GraphResiliencePipelines>();
-        services.AddTransient<GraphResilienceHandler>();
-        services.AddHttpClient<GraphClient>(c => c.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<GraphResilienceHandler>();
-        services.AddSingleton<SourceHealth>();
-        services.AddSingleton<FetchStore>();
-        services.AddTransient<CommentFetcher>();
-        services.AddTransient<WebhookProcessor>();
-        services.AddTransient<TokenCheck>();
+        Program.AddFetchStage(services);
         var app = builder.Build();
         app.MapWebhookEndpoints();
         await app.StartAsync();
