@@ -11,6 +11,7 @@ public class EvaluateCommandTests
     [InlineData("heldout2.jsonl")]
     [InlineData("heldout3.jsonl")]
     [InlineData("heldout4.jsonl")]
+    [InlineData("heldout5.jsonl")]
     public void Run_HeldOutComments_MeetsFloor(string file)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
