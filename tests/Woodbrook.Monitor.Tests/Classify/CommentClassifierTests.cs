@@ -53,6 +53,22 @@ public class CommentClassifierTests
     public void Classify_ViolatingComment_AddsLabel(string text, string label) => Assert.Contains(label, Some.Labels(text));
 
     [Theory]
+    [InlineData("Cheers for losing my fit note, really helpful")]
+    [InlineData("Why is it so hard to get a simple blood test booked?")]
+    [InlineData("sent the form in 10 days ago and not a peep")]
+    [InlineData("been left waiting weeks for someone to ring about my scan")]
+    [InlineData("Honestly appalled at the way my gran was spoken to at the desk")]
+    [InlineData("Nobody rang back, again")]
+    public void Classify_GrievanceWithoutStockPhrases_AddsComplaint(string text) => Assert.Contains("complaint", Some.Labels(text));
+
+    [Theory]
+    [InlineData("Fluoride is making our children sick")]
+    [InlineData("The flu jab gives you flu, everyone knows")]
+    [InlineData("Natural immunity beats any vaccine")]
+    [InlineData("Don't let them give your kids the MMR")]
+    public void Classify_FalseHealthClaim_AddsMisinformation(string text) => Assert.Contains("misinformation", Some.Labels(text));
+
+    [Theory]
     [InlineData("Does the flu jab give you flu?")]
     [InlineData("The flu jab can't give you the flu")]
     [InlineData("I'm off to Scunthorpe for a cocktail and an assessment with my therapist")]
@@ -60,6 +76,12 @@ public class CommentClassifierTests
     [InlineData("This heat is killing me, stay cool everyone")]
     [InlineData("The council still haven't fixed the road, 3 weeks now")]
     [InlineData("Thank you all, got seen the same day")]
+    [InlineData("Only waited 5 minutes today, well done")]
+    [InlineData("Covid nearly killed me last year, get the booster")]
+    [InlineData("I forgot my appointment, sorry")]
+    [InlineData("I'm furious with myself for missing it")]
+    [InlineData("Ignore the scaremongering, the MMR is safe")]
+    [InlineData("Why can't I have the flu jab if I've got a cold?")]
     public void Classify_InnocentComment_NoLabel(string text) => Assert.Empty(Some.Labels(text));
 
     [Fact]
