@@ -66,6 +66,14 @@ internal sealed class DecisionApplier(
             found = await ModerationQueue.GetCaseAsync(connection, null, action.CaseId, cancellationToken);
         }
         var view = found ?? throw new InvalidOperationException($"case {action.CaseId} has an action but no case row");
+        if (action.Kind == "private_reply" && action.State == "running")
+        {
+            // A reply interrupted mid-call may have reached the writer; a second message is not harmless, so it is
+            // recorded as not sent rather than sent again.
+            await RecordAsync(action, view, new GraphActionResult(GraphActionOutcome.NotPermitted, 0,
+                "{\"interrupted\":\"the service stopped while sending; not sent again\"}"), cancellationToken);
+            return false;
+        }
         if (action.Kind == "delete")
         {
             // Evidence first: if saving fails, nothing is deleted.

@@ -142,4 +142,44 @@ public sealed class DecisionApplierTests
         Assert.DoesNotContain(sandbox.Actions, a => a.Id == commentId);
         Assert.Equal(1, await ScalarAsync(host, "SELECT COUNT(*) FROM audit_log WHERE event = 'action.delete' AND detail LIKE '%dry_run%'"));
     }
+
+    [Fact]
+    public async Task Apply_CrashAfterDeleteBeforeRecording_RetryFindsItGoneAndFinishes()
+    {
+        var (sandbox, host, commentId) = await StartAsync("Dr Patel is a drunk");
+        await using var _ = sandbox;
+        await using var __ = host;
+        var caseId = await host.PendingCaseAsync("Dr Patel is a drunk", commentId);
+        await host.Get<ModerationQueue>().DecideAsync(caseId, CaseDecision.Delete, "comms@example.org", null, CancellationToken.None);
+        // The process died after Facebook deleted the comment and before the outcome was written.
+        sandbox.DeleteComment(commentId);
+        var stale = host.Time.GetUtcNow().AddMinutes(-11).ToUnixTimeMilliseconds();
+        await ExecuteAsync(host, "UPDATE actions SET state = 'running', claimed_at = @stale, attempts = 1 WHERE case_id = @caseId", new { stale, caseId });
+        await ApplyAllAsync(host);
+        Assert.Equal(1, await ScalarAsync(host, "SELECT COUNT(*) FROM actions WHERE case_id = @caseId AND state = 'gone'", new { caseId }));
+        Assert.Equal(CaseState.Done, (await host.Get<ModerationQueue>().GetCaseAsync(caseId, CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task Apply_InterruptedPrivateReply_IsNotSentAgainButTheDeleteGoesAhead()
+    {
+        const string Text = "Waited three weeks for a call back, absolutely useless service";
+        var (sandbox, host, commentId) = await StartAsync(Text);
+        await using var _ = sandbox;
+        await using var __ = host;
+        var caseId = await host.PendingCaseAsync(Text, commentId);
+        await host.Get<ModerationQueue>().DecideAsync(caseId, CaseDecision.DeleteWithGuidance, "comms@example.org", null, CancellationToken.None);
+        var stale = host.Time.GetUtcNow().AddMinutes(-11).ToUnixTimeMilliseconds();
+        await ExecuteAsync(host, "UPDATE actions SET state = 'running', claimed_at = @stale, attempts = 1 WHERE case_id = @caseId AND kind = 'private_reply'", new { stale, caseId });
+        await ApplyAllAsync(host);
+        Assert.DoesNotContain(sandbox.Actions, a => a.Id == commentId && a.Action == "private_reply");
+        Assert.Contains(sandbox.Actions, a => a.Id == commentId && a.Action == "delete");
+        Assert.Equal(1, await ScalarAsync(host, "SELECT COUNT(*) FROM actions WHERE case_id = @caseId AND kind = 'private_reply' AND state = 'not_permitted'", new { caseId }));
+    }
+
+    private static async Task ExecuteAsync(MonitorHost host, string sql, object args)
+    {
+        await using var connection = await host.Get<Database>().OpenAsync(CancellationToken.None);
+        await Dapper.SqlMapper.ExecuteAsync(connection, sql, args);
+    }
 }
