@@ -32,7 +32,7 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
         textarea,input[type=text]{width:100%;box-sizing:border-box;font-size:1rem;padding:.5rem;border:2px solid #4c6272;border-radius:4px}
         .buttons{display:grid;grid-template-columns:1fr 1fr;gap:.75rem;margin-top:1rem}
         button{font-size:1.05rem;padding:.9rem .5rem;border:0;border-radius:4px;color:#fff;cursor:pointer;min-height:48px}
-        button:focus-visible,a:focus-visible,textarea:focus-visible,input:focus-visible{outline:4px solid #ffb81c;outline-offset:2px}
+        button:focus-visible,a:focus-visible,textarea:focus-visible,input:focus-visible{outline:3px solid #212b32;outline-offset:2px;box-shadow:0 0 0 7px #ffeb3b}
         .delete{background:#d5281b}.guidance{background:#8a1538;grid-column:1/-1}button[disabled]{background:#aeb7bd;cursor:not-allowed}.conduct{border-left:5px solid #ffb81c}.hide{background:#005eb8}.keep{background:#007f3b}.escalate{background:#330072}
         .note{color:#4c6272;font-size:.95rem}
         .done{border-left:5px solid #007f3b}.refused{border-left:5px solid #d5281b}

@@ -23,7 +23,7 @@ internal static class EvidenceCommand
         export.Options.Add(output);
         export.SetAction(async (parse, ct) =>
         {
-            var database = await StoreAccess.OpenExistingAsync(parse.GetValue(data), ct);
+            var (database, queueOptions) = await StoreAccess.OpenWithOptionsAsync(parse.GetValue(data), ct);
             if (database is null)
             {
                 return 2;
@@ -40,7 +40,7 @@ internal static class EvidenceCommand
             // Repeated conduct: the same author's other cases in the window go with it.
             var queue = new ModerationQueue(database, new AuditLog(database, TimeProvider.System), TimeProvider.System);
             var view = await queue.GetCaseAsync(id, ct);
-            foreach (var linked in await queue.LinkedCasesAsync(view!, new QueueOptions().RepeatAuthorWindow, ct))
+            foreach (var linked in await queue.LinkedCasesAsync(view!, queueOptions.RepeatAuthorWindow, ct))
             {
                 Console.WriteLine($"linked case {linked.Id} (same author) written to {await ExportAsync(database, linked.Id, folder.FullName, ct)}");
             }

@@ -8,7 +8,10 @@ namespace Woodbrook.Monitor.Host;
 internal static class StoreAccess
 {
     /// <summary>Returns null, having said why on stderr, when there is no store to open.</summary>
-    public static async Task<Database?> OpenExistingAsync(string? dataOverride, CancellationToken cancellationToken)
+    public static async Task<Database?> OpenExistingAsync(string? dataOverride, CancellationToken cancellationToken) =>
+        (await OpenWithOptionsAsync(dataOverride, cancellationToken)).Database;
+
+    public static async Task<(Database? Database, QueueOptions Options)> OpenWithOptionsAsync(string? dataOverride, CancellationToken cancellationToken)
     {
         var overrides = new Dictionary<string, string?>();
         if (!string.IsNullOrWhiteSpace(dataOverride))
@@ -22,11 +25,11 @@ internal static class StoreAccess
             && !File.Exists(Path.Combine(options.DataDirectory, "woodbrook.db")))
         {
             await Console.Error.WriteLineAsync($"No Woodbrook Monitor store in {options.DataDirectory} (expected woodbrook.db there; pass --data DIR).");
-            return null;
+            return (null, options);
         }
         var database = new Database(Options.Create(options), TimeProvider.System);
         await database.MigrateAsync(cancellationToken);
-        return database;
+        return (database, options);
     }
 
     public static Option<string?> DataOption() => new("--data") { Description = "The data directory (as given to demo --data, or Host:DataDirectory)." };

@@ -50,6 +50,18 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public async Task EvidenceExport_AuthorWithTwoCases_ExportsBothTogether()
+    {
+        using var store = new TestStore();
+        var first = await Some.PendingCaseAsync(store);
+        var second = await Some.PendingCaseAsync(store, "Dr Patel stole my prescription money");
+        var output = Path.Combine(store.Folder, "export");
+        Assert.Equal(0, await Program.Main(["evidence", "export", second.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", store.Folder, "--out", output]));
+        Assert.True(File.Exists(Path.Combine(output, $"case-{first}.json")));
+        Assert.True(File.Exists(Path.Combine(output, $"case-{second}.json")));
+    }
+
+    [Fact]
     public async Task EvidenceExport_UnknownCase_ExitsOne()
     {
         using var store = new TestStore();
