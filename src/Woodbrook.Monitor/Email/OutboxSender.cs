@@ -40,7 +40,8 @@ public sealed class OutboxSender(Database database, IEmailSender sender, AuditLo
                 var delay = RetryDelay(attempt);
                 await MarkAsync("UPDATE outbox SET attempts = @attempt, next_attempt_at = @next, last_error = @error WHERE id = @Id",
                     new { row.Id, attempt, next = (time.GetUtcNow() + delay).ToUnixTimeMilliseconds(), error = ex.GetType().Name }, cancellationToken);
-                logger.SendFailed(row.Id, row.Kind, attempt, delay.TotalSeconds, ex);
+                logger.SendFailed(row.Id, row.Kind, attempt, ex.GetType().Name, ex is System.Net.Mail.SmtpException smtp ? (int)smtp.StatusCode : 0, delay.TotalSeconds);
+                logger.SendFailedDetail(row.Id, ex);
                 continue;
             }
             sent++;
