@@ -318,6 +318,10 @@ internal sealed class ClassifierPolicy
             }
             else
             {
+                if (raw.Contains('{', StringComparison.Ordinal) || raw.Contains('@', StringComparison.Ordinal))
+                {
+                    throw new PolicyException(Source, line, $"'{raw}': a set, rule or built-in cannot be one of a/b/c alternatives; write it as its own '|' alternative.");
+                }
                 // inline words: one anonymous set
                 var id = NewSet($"#{line}:{raw}:{_setNames.Count}");
                 foreach (var alt in raw.Split('/', StringSplitOptions.RemoveEmptyEntries))
