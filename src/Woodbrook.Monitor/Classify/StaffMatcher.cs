@@ -64,6 +64,8 @@ internal sealed class StaffMatcher
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
     {
         "nurse", "gp", "doctor", "receptionist", "assistant", "partner", "administrator", "secretary",
+        // every chemist has one: "the pharmacist" is as often the high-street pharmacy's
+        "pharmacist",
     };
 
     private void AddEntry(string[] words, bool lone)
