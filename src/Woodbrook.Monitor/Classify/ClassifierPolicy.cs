@@ -8,7 +8,8 @@ namespace Woodbrook.Monitor.Classify;
 /// rule LABEL RULE-NAME ACTION [assertion] = SEQUENCE [&amp; [!]SEQUENCE …] | …
 /// action RULE-NAME-OR-LABEL ACTION
 /// </code>
-/// A SEQUENCE is words (<c>cause*</c> is a stem, <c>a/b/c</c> alternatives), <c>{set}</c>, <c>{earlier-rule}</c>,
+/// A SEQUENCE is words (<c>cause*</c> is a stem, <c>a/b/c</c> alternatives of single words: a phrase such as
+/// <c>came off/got off</c> would split on its spaces, and is rejected), <c>{set}</c>, <c>{earlier-rule}</c>,
 /// <c>@builtin</c> and gaps (<c>...</c> up to 6 tokens, <c>...N</c> up to N) that never cross a sentence end.
 /// ACTION is flag, ignore, suppress (remove the label from the comment) or signal (a building block only).</summary>
 internal sealed class ClassifierPolicy
@@ -291,7 +292,9 @@ internal sealed class ClassifierPolicy
     private List<PolicyElement> ParseSequence(int line, string sequence)
     {
         var elements = new List<PolicyElement>();
-        foreach (var raw in sequence.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = sequence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        CheckAlternativesAreSingleWords(line, words);
+        foreach (var raw in words)
         {
             if (raw.StartsWith("...", StringComparison.Ordinal))
             {
@@ -315,6 +318,10 @@ internal sealed class ClassifierPolicy
             }
             else
             {
+                if (raw.Contains('{', StringComparison.Ordinal) || raw.Contains('@', StringComparison.Ordinal))
+                {
+                    throw new PolicyException(Source, line, $"'{raw}': a set, rule or built-in cannot be one of a/b/c alternatives; write it as its own '|' alternative.");
+                }
                 // inline words: one anonymous set
                 var id = NewSet($"#{line}:{raw}:{_setNames.Count}");
                 foreach (var alt in raw.Split('/', StringSplitOptions.RemoveEmptyEntries))
@@ -327,6 +334,31 @@ internal sealed class ClassifierPolicy
         }
         return elements;
     }
+
+    /// <summary>Alternatives split on spaces before '/', so "came off/got off" reads as came, off-or-got, off: a sequence,
+    /// not two phrases. That shows as a word shared by two neighbouring items of which one has alternatives; it is
+    /// rejected, since no sensible sequence says "off, then off-or-got".</summary>
+    private void CheckAlternativesAreSingleWords(int line, string[] words)
+    {
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var (a, b) = (words[i], words[i + 1]);
+            if (!IsInlineWords(a) || !IsInlineWords(b) || !(a.Contains('/', StringComparison.Ordinal) || b.Contains('/', StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var shared = a.Split('/', StringSplitOptions.RemoveEmptyEntries).Intersect(b.Split('/', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal).FirstOrDefault();
+            if (shared is not null)
+            {
+                throw new PolicyException(Source, line,
+                    $"'{a} {b}': a/b/c alternatives are single words (the sequence splits on spaces first), so a multi-word phrase cannot be one of them; "
+                    + $"write each phrase as its own '|' alternative or put the phrases in a set.");
+            }
+        }
+    }
+
+    private static bool IsInlineWords(string raw) =>
+        !raw.StartsWith("...", StringComparison.Ordinal) && !raw.StartsWith('{') && !raw.StartsWith('@');
 
     private void ParseAction(int line, string text, IReadOnlyCollection<string> codeRuleNames)
     {

@@ -1,6 +1,6 @@
 namespace Woodbrook.Monitor.Classify;
 
-/// <summary>Finds the configured staff in a comment: full names and aliases (exactly, or with one slip of the keyboard in
+/// <summary>Finds the configured staff in a comment: full names, aliases and first names (exactly, or with one slip of the keyboard in
 /// a word of five or more letters), and a lone first name only when it is typed with a capital, is not an @mention, and is
 /// not followed by someone else's surname or a word like "hubby" (so "Tom (the hubby)" and "@Kelly Moore" are not staff).
 /// Also finds roles that only one person holds ("the practice manager"), from the staff list.</summary>
@@ -25,13 +25,23 @@ internal sealed class StaffMatcher
                 _surnames.Add(full[^1]);
             }
             AddEntry(full, lone: full.Length == 1);
+            var lone = new HashSet<string>(StringComparer.Ordinal);
             foreach (var alias in member.Aliases)
             {
                 var words = Words(alias);
                 if (words.Length > 0)
                 {
                     AddEntry(words, lone: words.Length == 1);
+                    if (words.Length == 1)
+                    {
+                        lone.Add(words[0]);
+                    }
                 }
+            }
+            // the first name of a listed member, like a one-word alias ("Welcome Richard!"), under the same lone-name checks
+            if (full.Length > 1 && !lone.Contains(full[0]))
+            {
+                AddEntry([full[0]], lone: true);
             }
         }
         var roles = practice.Staff.Select(s => Words(s.Role)).Where(r => r.Length > 0).ToList();
@@ -54,6 +64,8 @@ internal sealed class StaffMatcher
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
     {
         "nurse", "gp", "doctor", "receptionist", "assistant", "partner", "administrator", "secretary",
+        // every chemist has one: "the pharmacist" is as often the high-street pharmacy's
+        "pharmacist",
     };
 
     private void AddEntry(string[] words, bool lone)

@@ -15,6 +15,10 @@ public class ClassifierPolicyTests
     [InlineData("set a = x\n\naction nobody ignore", 3, "not a label or a rule")]
     [InlineData("rule abuse r.x flag = @nothing", 1, "unknown built-in")]
     [InlineData("frobnicate", 1, "unknown directive")]
+    [InlineData("set a = x\nrule abuse r.x flag = came off/got off", 2, "'off/got off': a/b/c alternatives are single words")]
+    [InlineData("rule abuse r.x flag = x\n  | works better/work better & y", 1, "multi-word phrase")]
+    [InlineData("rule abuse r.x flag = hushed up/covered up/cover up", 1, "multi-word phrase")]
+    [InlineData("set a = x\nrule abuse r.x flag = x ...3 {a}/b", 2, "cannot be one of a/b/c alternatives")]
     public void Parse_BadLine_ThrowsNamingTheLine(string text, int line, string message)
     {
         var ex = Assert.Throws<PolicyException>(() => Parse(text));
@@ -22,6 +26,12 @@ public class ClassifierPolicyTests
         Assert.Contains($"test.policy({line})", ex.Message, StringComparison.Ordinal);
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("rule abuse r.x flag = came/come/got off")]
+    [InlineData("rule abuse r.x flag = on/at reception/desk | is/are a/an/such x")]
+    [InlineData("rule abuse r.x flag = still have/has not ...3 sent/done")]
+    public void Parse_SingleWordAlternatives_Accepted(string text) => Assert.Single(Parse(text).Rules);
 
     [Fact]
     public void LoadDefault_BuiltInPolicy_Parses() => Assert.NotEmpty(ClassifierPolicy.LoadDefault().Rules);

@@ -118,6 +118,34 @@ public class CommentClassifierTests
         Assert.True(t4 < 5_000, $"100k: {t4} ms");
     }
 
+    [Theory]
+    [InlineData("My patience with this surgery has run out, honestly", "complaint")]
+    [InlineData("Good luck getting a call back before Friday", "complaint")]
+    [InlineData("Nobody told us the clinic had been cancelled", "complaint")]
+    [InlineData("The phone system is getting worse every week", "complaint")]
+    [InlineData("They treat patients like something on their shoe", "complaint")]
+    [InlineData("Mama nie moze dostac wizyty, masakra", "complaint")]
+    [InlineData("Welcome James, lovely to have you", "staff_identification")]
+    [InlineData("I know where you park, doctor. Think on", "abuse")]
+    [InlineData("Better hope I never catch her in the car park", "abuse")]
+    [InlineData("The flu vaccine alters your genes for good", "misinformation")]
+    [InlineData("Biopsies spread the cancer round your body", "misinformation")]
+    [InlineData("Chickenpox is just a few spots, let them catch it", "misinformation")]
+    [InlineData("The nurse stank of drink at my appointment", "defamation")]
+    [InlineData("hi sweetheart, I am an army doctor on a mission in Yemen, can we be friends", "spam")]
+    public void Classify_GeneralFrames_AddTheLabel(string text, string label) => Assert.Contains(label, Some.Labels(text));
+
+    [Theory]
+    [InlineData("My husband has awful eczema, any cream recommendations?", "complaint")]
+    [InlineData("Had a terrible week but the nurse was lovely", "complaint")]
+    [InlineData("Mammograms are pointless, a friend told me, is that right?", "complaint")]
+    [InlineData("Never felt rushed, the GP was brilliant", "complaint")]
+    [InlineData("Plenty of fake news going round about vaccines", "defamation")]
+    [InlineData("He was struck off years ago, the one who started the autism scare", "defamation")]
+    [InlineData("Dydd Llun yw'r diwrnod gorau i ffonio", "abuse")]
+    [InlineData("Ask the pharmacist at Boots, they were great", "staff_identification")]
+    public void Classify_HardNegatives_NoLabel(string text, string label) => Assert.DoesNotContain(label, Some.Labels(text));
+
     private static string Repeat(string unit, int length)
     {
         var sb = new System.Text.StringBuilder(length + unit.Length);

@@ -12,8 +12,11 @@ public class EvaluateCommandTests
     [InlineData("heldout3.jsonl", 0.9)]
     [InlineData("heldout4.jsonl", 0.9)]
     [InlineData("heldout5.jsonl", 0.9)]
-    // heldout6 was scored once, after the rules were written; its floor sits below that honest figure (0.706)
-    [InlineData("heldout6.jsonl", 0.65)]
+    // heldout6 was scored once (0.706) before the second pass; heldout7 was written for and tuned on in that pass
+    [InlineData("heldout6.jsonl", 0.9)]
+    [InlineData("heldout7.jsonl", 0.9)]
+    // heldout8 was scored once after the second pass (flag recall 0.821, false flag rate 0.096); the floor sits below it
+    [InlineData("heldout8.jsonl", 0.75)]
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
