@@ -162,7 +162,40 @@ internal sealed class StaffMatcher
         {
             return false;
         }
+        // "Tom from next door", "Kelly down the road": a neighbour or acquaintance with a staff member's first name
+        if (IsNeighbourPhrase(text, i + 1))
+        {
+            return false;
+        }
         return true;
+    }
+
+    private static readonly string[][] NeighbourPhrases =
+    [
+        ["next", "door"], ["from", "next", "door"], ["across", "the", "road"], ["over", "the", "road"], ["down", "the", "road"],
+        ["up", "the", "road"], ["from", "work"], ["from", "school"], ["from", "church"], ["from", "the", "pub"],
+        ["from", "the", "gym"], ["from", "down", "the", "road"], ["from", "across", "the", "road"],
+    ];
+
+    private static bool IsNeighbourPhrase(TokenizedText text, int i)
+    {
+        foreach (var phrase in NeighbourPhrases)
+        {
+            if (i + phrase.Length > text.Count)
+            {
+                continue;
+            }
+            var match = true;
+            for (var k = 0; k < phrase.Length && match; k++)
+            {
+                match = text[i + k].Kind == TokenKind.Word && text[i + k].Text == phrase[k];
+            }
+            if (match)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int ExactEnd(List<Token> tokens, int i, string[] words)

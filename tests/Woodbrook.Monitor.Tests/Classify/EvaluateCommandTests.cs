@@ -17,6 +17,10 @@ public class EvaluateCommandTests
     [InlineData("heldout7.jsonl", 0.9)]
     // heldout8 was scored once after the second pass (flag recall 0.821, false flag rate 0.096); the floor sits below it
     [InlineData("heldout8.jsonl", 0.75)]
+    // heldout9b was written for and tuned on in the third pass (abuse, defamation, other patients' data, staff)
+    [InlineData("heldout9b.jsonl", 0.9)]
+    // heldout10b was scored once after the third pass (flag recall 0.831, false flag rate 0.000); the floor sits below it
+    [InlineData("heldout10b.jsonl", 0.75)]
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
