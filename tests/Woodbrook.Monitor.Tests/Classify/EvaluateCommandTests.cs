@@ -21,6 +21,10 @@ public class EvaluateCommandTests
     [InlineData("heldout9b.jsonl", 0.9)]
     // heldout10b was scored once after the third pass (flag recall 0.831, false flag rate 0.000); the floor sits below it
     [InlineData("heldout10b.jsonl", 0.75)]
+    // heldout9a was written for and tuned on in the third pass (complaint, misinformation, spam); heldout10a was scored once
+    [InlineData("heldout9a.jsonl", 0.9)]
+    // heldout10a was scored once after the third pass (flag recall 0.658, false flag rate 0.059); the floor sits below it
+    [InlineData("heldout10a.jsonl", 0.6)]
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
