@@ -203,6 +203,14 @@ internal static partial class TextNormaliser
                 link++;
                 continue;
             }
+            if (IsLetter(c) && TryScanInitials(original, f, p, out var initialsEnd))
+            {
+                // "J.P." or "R.M.": a person's initials are one name-like word, not two sentence ends
+                tokens.Add(new Token(string.Concat(f.Chars[p], f.Chars[p + 2]), TokenKind.Word, f.Starts[p], f.Ends[initialsEnd - 1],
+                    TokenFlags.Capitalised));
+                p = initialsEnd;
+                continue;
+            }
             if (IsLetter(c) && TryScanSpacedLetters(f, p, sb, out var spacedEnd))
             {
                 AddWord(original, tokens, sb.ToString(), f.Starts[p], f.Ends[spacedEnd - 1], TokenFlags.Disguised);
@@ -256,6 +264,30 @@ internal static partial class TextNormaliser
             // Other punctuation (commas, brackets, quotes, slashes, dashes) separates words and is otherwise ignored.
             p++;
         }
+    }
+
+    /// <summary>Two capital letters each followed by a dot ("J.P.", "R.M."), standing alone: initials. Constant work.</summary>
+    private static bool TryScanInitials(string original, FoldedText f, int p, out int end)
+    {
+        end = p;
+        if (p + 3 >= f.Length || f.Chars[p + 1] != '.' || !IsLetter(f.Chars[p + 2]) || f.Chars[p + 3] != '.')
+        {
+            return false;
+        }
+        if (p > 0 && (IsWordChar(f.Chars[p - 1]) || IsJoiner(f.Chars[p - 1]) || f.Chars[p - 1] == '.'))
+        {
+            return false;
+        }
+        if (p + 4 < f.Length && (IsWordChar(f.Chars[p + 4]) || f.Chars[p + 4] == '.'))
+        {
+            return false;
+        }
+        if (!char.IsUpper(original[f.Starts[p]]) || !char.IsUpper(original[f.Starts[p + 2]]))
+        {
+            return false;
+        }
+        end = p + 4;
+        return true;
     }
 
     /// <summary>f u c k, f.u.c.k, s-h-i-t: three or more single letters each separated by one space, dot, dash or
