@@ -18,6 +18,10 @@ public class ComplaintMisinformationFourthPassTests
     [InlineData("Nie polecam, rejestracja fatalna")]
     [InlineData("My last GP in Leeds would always ring back the same afternoon, never happens here")]
     [InlineData("Oh brilliant, the app's crashed again")]
+    [InlineData("Easily the most unhelpful reception team I've dealt with")]
+    [InlineData("You missed my diabetes for two years")]
+    [InlineData("I'd rather see a real doctor than be passed to the pharmacist every time")]
+    [InlineData("No one told me my scan was abnormal, I found out from the hospital")]
     public void Classify_GrievanceFrames_AddsComplaint(string text) => Assert.Contains("complaint", Some.Labels(text));
 
     [Theory]
