@@ -25,6 +25,7 @@ public class EvaluateCommandTests
     [InlineData("heldout9a.jsonl", 0.9)]
     // heldout10a was scored once after the third pass (flag recall 0.658, false flag rate 0.059); the floor sits below it
     [InlineData("heldout10a.jsonl", 0.6)]
+    [InlineData("heldout11c.jsonl", 0.8)] // scored once after the fourth pass (flag recall 0.838, false flag rate 0.087)
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
