@@ -26,6 +26,7 @@ public class EvaluateCommandTests
     // heldout10a was scored once after the third pass (flag recall 0.658, false flag rate 0.059); the floor sits below it
     [InlineData("heldout10a.jsonl", 0.6)]
     [InlineData("heldout11c.jsonl", 0.8)] // scored once after the fourth pass (flag recall 0.838, false flag rate 0.087)
+    [InlineData("heldout12e.jsonl", 0.75)] // scored once after the fifth pass (flag recall 0.797, false flag rate 0.077)
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
