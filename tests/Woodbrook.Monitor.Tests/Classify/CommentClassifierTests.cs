@@ -156,10 +156,17 @@ public class CommentClassifierTests
         return sb.ToString();
     }
 
+    /// <summary>The best of three runs: a garbage collection or a busy neighbour can only make a run slower, so the
+    /// minimum is the fairest measure of the work itself.</summary>
     private static long Time(string text)
     {
-        var sw = Stopwatch.StartNew();
-        Some.Classifier.Classify(new CommentToClassify(text));
-        return sw.ElapsedMilliseconds;
+        var best = long.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            Some.Classifier.Classify(new CommentToClassify(text));
+            best = Math.Min(best, sw.ElapsedMilliseconds);
+        }
+        return best;
     }
 }
