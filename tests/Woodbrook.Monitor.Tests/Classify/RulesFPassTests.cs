@@ -31,7 +31,7 @@ public class RulesFPassTests
     [InlineData("the partners are on the take from the pharmacy next door")]
     [InlineData("more like the partners off fiddling the NHS claims")]
     [InlineData("Tom the HCA took cash out of my nan's purse")]
-    [InlineData("Beth has been reading her neighbours' medical notes")]
+    [InlineData("Grace has been reading her neighbours' medical notes")]
     public void Classify_AllegationAgainstIdentifiablePeople_AddsDefamation(string text) =>
         Assert.Contains("defamation", Some.Labels(text));
 
