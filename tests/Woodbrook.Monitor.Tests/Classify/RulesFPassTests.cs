@@ -44,7 +44,8 @@ public class RulesFPassTests
     [Theory]
     [InlineData("my grandad says the flu jab gave him flu but the nurse explained it can't")]
     [InlineData("my nan said the jab gave her a sore arm for a day")]
-    public void Classify_RelativesReportedBelief_NoOtherPatientData(string text) =>
+    [InlineData("Is the nasal flu spray safe for a child with asthma?")]
+    public void Classify_ReportedBeliefOrHypotheticalPerson_NoOtherPatientData(string text) =>
         Assert.DoesNotContain("other_patient_data", Some.Labels(text));
 
     [Theory]
