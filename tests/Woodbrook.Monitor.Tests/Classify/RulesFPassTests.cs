@@ -32,6 +32,7 @@ public class RulesFPassTests
     [InlineData("more like the partners off fiddling the NHS claims")]
     [InlineData("Tom the HCA took cash out of my nan's purse")]
     [InlineData("Grace has been reading her neighbours' medical notes")]
+    [InlineData("your nurse left a needle in my arm and walked off")]
     public void Classify_AllegationAgainstIdentifiablePeople_AddsDefamation(string text) =>
         Assert.Contains("defamation", Some.Labels(text));
 
@@ -45,6 +46,8 @@ public class RulesFPassTests
     [InlineData("my grandad says the flu jab gave him flu but the nurse explained it can't")]
     [InlineData("my nan said the jab gave her a sore arm for a day")]
     [InlineData("Is the nasal flu spray safe for a child with asthma?")]
+    [InlineData("my dad thinks therapy is for soft people, wish he'd go")]
+    [InlineData("me and the wife both got our bloods done quick, thanks")]
     public void Classify_ReportedBeliefOrHypotheticalPerson_NoOtherPatientData(string text) =>
         Assert.DoesNotContain("other_patient_data", Some.Labels(text));
 
@@ -52,6 +55,19 @@ public class RulesFPassTests
     [InlineData("if you have a fever wait till you are better before having your jab")]
     [InlineData("wait until you're feeling better, then pop in")]
     public void Classify_WaitTillYouAreBetter_NoAbuse(string text) => Assert.DoesNotContain("abuse", Some.Labels(text));
+
+    [Fact]
+    public void Classify_KnowingWhatCarSomeoneDrives_AddsAbuse() =>
+        Assert.Contains("abuse", Some.Labels("I know what car the receptionist drives, just saying"));
+
+    [Fact]
+    public void Classify_FriendsSuicideAttempt_AddsOtherPatientData() =>
+        Assert.Contains("other_patient_data", Some.Labels("my best friend tried to kill herself in March and this week is hard"));
+
+    [Theory]
+    [InlineData("my home studio is my happy place lol")]
+    [InlineData("Now taking bookings in my home studio? No, just joking, where do I book the booster?")]
+    public void Classify_HomeStudioWithoutAnAdvert_NoSpam(string text) => Assert.DoesNotContain("spam", Some.Labels(text));
 
     [Fact]
     public void Classify_JokeDisclaimer_NotAnAdvert() =>
