@@ -258,7 +258,7 @@ internal sealed class ClassifierPolicy
         foreach (var alternative in body.Split('|'))
         {
             var sequences = new List<PolicySequence>();
-            foreach (var conjunct in alternative.Split('&'))
+            foreach (var conjunct in SplitConjuncts(alternative))
             {
                 var c = conjunct.Trim();
                 var negated = c.StartsWith('!');
@@ -287,6 +287,29 @@ internal sealed class ClassifierPolicy
         }
         var setId = NewSet(name);
         Rules.Add(new PolicyRule(label.Value, name, action, mode, line, alternatives, setId));
+    }
+
+    // "&" joins sequences only where it stands apart from a word: inside one ("a&e", "d&v") it is part of the word.
+    private static List<string> SplitConjuncts(string alternative)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 0; i < alternative.Length; i++)
+        {
+            if (alternative[i] != '&')
+            {
+                continue;
+            }
+            var inWord = i > 0 && i + 1 < alternative.Length && !char.IsWhiteSpace(alternative[i - 1]) && !char.IsWhiteSpace(alternative[i + 1])
+                && alternative[i + 1] != '!';
+            if (!inWord)
+            {
+                parts.Add(alternative[start..i]);
+                start = i + 1;
+            }
+        }
+        parts.Add(alternative[start..]);
+        return parts;
     }
 
     private List<PolicyElement> ParseSequence(int line, string sequence)

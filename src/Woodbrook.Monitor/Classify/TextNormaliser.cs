@@ -229,6 +229,12 @@ internal static partial class TextNormaliser
                 p++;
                 continue;
             }
+            if (c == '.' && p > 0 && p + 1 < f.Length && f.Chars[p - 1] is >= '0' and <= '9' && f.Chars[p + 1] is >= '0' and <= '9')
+            {
+                // a decimal point (£14.99, 2.5mg) is not the end of a sentence
+                p++;
+                continue;
+            }
             if (c is '.' or '?' or '!' or '\n' or '…')
             {
                 var start = p;

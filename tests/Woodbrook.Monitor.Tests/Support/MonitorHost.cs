@@ -29,7 +29,9 @@ public sealed class MonitorHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
-    public static async Task<MonitorHost> StartAsync(IDictionary<string, string?>? settings = null, bool useFakeClock = true)
+    /// <summary>Starts the host. Unless <paramref name="runJobs"/> is set, the scheduled jobs are paused right after start,
+    /// so a test drives each stage itself and no background run races it; the jobs and triggers still exist.</summary>
+    public static async Task<MonitorHost> StartAsync(IDictionary<string, string?>? settings = null, bool useFakeClock = true, bool runJobs = false)
     {
         var data = Path.Combine(Path.GetTempPath(), "wm-host-" + Guid.NewGuid().ToString("N"));
         var port = FreePort();
@@ -57,6 +59,11 @@ public sealed class MonitorHost : IAsyncDisposable
             }
         });
         await app.StartAsync();
+        if (!runJobs)
+        {
+            var scheduler = await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+            await scheduler.PauseAll();
+        }
         return new MonitorHost(app, data, port, time);
     }
 
