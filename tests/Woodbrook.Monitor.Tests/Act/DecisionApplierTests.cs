@@ -8,22 +8,51 @@ namespace Woodbrook.Monitor.Tests.Act;
 /// <summary>The act stage against the Graph sandbox over loopback, with the real host and store.</summary>
 public sealed class DecisionApplierTests
 {
-    private static async Task<(GraphSandboxServer Sandbox, MonitorHost Host, string CommentId)> StartAsync(string text, bool dryRun = false)
+    /// <summary>A Graph sandbox holding one comment, the host pointed at it (the source is not polled, so only actions
+    /// reach the sandbox), and the comment screened into a pending case.</summary>
+    private sealed class Rig : IAsyncDisposable
     {
-        var sandbox = await GraphSandboxServer.StartAsync(new GraphSandboxOptions(), CancellationToken.None);
-        var post = sandbox.AddPost("facebook", "Flu clinic this Saturday", TimeSpan.FromHours(2));
-        var commentId = sandbox.AddComment("facebook", post, text);
-        var host = await MonitorHost.StartAsync(new Dictionary<string, string?>
+        private Rig(GraphSandboxServer sandbox, MonitorHost host, string commentId, long caseId)
         {
-            ["Fetch:GraphBaseUrl"] = sandbox.BaseUrl.ToString(),
-            ["Fetch:Sources:facebook:Platform"] = "Facebook",
-            ["Fetch:Sources:facebook:AccountId"] = sandbox.FacebookPageId,
-            ["Fetch:Sources:facebook:AccessToken"] = sandbox.AccessToken,
-            // Not polled: the test stores the comment itself, so only the actions reach the sandbox.
-            ["Fetch:Sources:facebook:Enabled"] = "false",
-            ["Act:DryRun"] = dryRun ? "true" : "false",
-        });
-        return (sandbox, host, commentId);
+            Sandbox = sandbox;
+            Host = host;
+            CommentId = commentId;
+            CaseId = caseId;
+        }
+
+        public GraphSandboxServer Sandbox { get; }
+
+        public MonitorHost Host { get; }
+
+        public string CommentId { get; }
+
+        public long CaseId { get; }
+
+        public static async Task<Rig> StartAsync(string text, bool dryRun = false)
+        {
+            var sandbox = await GraphSandboxServer.StartAsync(new GraphSandboxOptions(), CancellationToken.None);
+            var post = sandbox.AddPost("facebook", "Flu clinic this Saturday", TimeSpan.FromHours(2));
+            var commentId = sandbox.AddComment("facebook", post, text);
+            var host = await MonitorHost.StartAsync(new Dictionary<string, string?>
+            {
+                ["Fetch:GraphBaseUrl"] = sandbox.BaseUrl.ToString(),
+                ["Fetch:Sources:facebook:Platform"] = "Facebook",
+                ["Fetch:Sources:facebook:AccountId"] = sandbox.FacebookPageId,
+                ["Fetch:Sources:facebook:AccessToken"] = sandbox.AccessToken,
+                ["Fetch:Sources:facebook:Enabled"] = "false",
+                ["Act:DryRun"] = dryRun ? "true" : "false",
+            });
+            return new Rig(sandbox, host, commentId, await host.PendingCaseAsync(text, commentId));
+        }
+
+        public Task DecideAsync(CaseDecision decision, string? reason = null) =>
+            Host.Get<ModerationQueue>().DecideAsync(CaseId, decision, "comms@example.org", reason, CancellationToken.None);
+
+        public async ValueTask DisposeAsync()
+        {
+            await Host.DisposeAsync();
+            await Sandbox.DisposeAsync();
+        }
     }
 
     private static async Task<long> ScalarAsync(MonitorHost host, string sql, object? args = null)
@@ -51,11 +80,9 @@ public sealed class DecisionApplierTests
     [Fact]
     public async Task Apply_Delete_SavesEvidenceFirstThenDeletesAndReportsToManagement()
     {
-        var (sandbox, host, commentId) = await StartAsync("Dr Patel is a drunk and should be struck off");
-        await using var _ = sandbox;
-        await using var __ = host;
-        var caseId = await host.PendingCaseAsync("Dr Patel is a drunk and should be struck off", commentId);
-        await host.Get<ModerationQueue>().DecideAsync(caseId, CaseDecision.Delete, "comms@example.org", null, CancellationToken.None);
+        await using var rig = await Rig.StartAsync("Dr Patel is a drunk and should be struck off");
+        var (sandbox, host, commentId, caseId) = (rig.Sandbox, rig.Host, rig.CommentId, rig.CaseId);
+        await rig.DecideAsync(CaseDecision.Delete);
         await ApplyAllAsync(host);
 
         Assert.Contains(sandbox.Actions, a => a.Id == commentId && a.Action == "delete");
@@ -70,11 +97,9 @@ public sealed class DecisionApplierTests
     [Fact]
     public async Task Apply_RunTwice_ActsOnce()
     {
-        var (sandbox, host, commentId) = await StartAsync("Dr Patel is a drunk");
-        await using var _ = sandbox;
-        await using var __ = host;
-        var caseId = await host.PendingCaseAsync("Dr Patel is a drunk", commentId);
-        await host.Get<ModerationQueue>().DecideAsync(caseId, CaseDecision.Delete, "comms@example.org", null, CancellationToken.None);
+        await using var rig = await Rig.StartAsync("Dr Patel is a drunk");
+        var (sandbox, host, commentId, caseId) = (rig.Sandbox, rig.Host, rig.CommentId, rig.CaseId);
+        await rig.DecideAsync(CaseDecision.Delete);
         await Task.WhenAll(host.Get<DecisionApplier>().RunAsync(CancellationToken.None), host.Get<DecisionApplier>().RunAsync(CancellationToken.None));
         await ApplyAllAsync(host);
         Assert.Single(sandbox.Actions, a => a.Id == commentId && a.Action == "delete");
@@ -83,12 +108,10 @@ public sealed class DecisionApplierTests
     [Fact]
     public async Task Apply_CommentAlreadyGone_CountsAsDone()
     {
-        var (sandbox, host, commentId) = await StartAsync("Dr Patel is a drunk");
-        await using var _ = sandbox;
-        await using var __ = host;
-        var caseId = await host.PendingCaseAsync("Dr Patel is a drunk", commentId);
+        await using var rig = await Rig.StartAsync("Dr Patel is a drunk");
+        var (sandbox, host, commentId, caseId) = (rig.Sandbox, rig.Host, rig.CommentId, rig.CaseId);
         sandbox.DeleteComment(commentId);
-        await host.Get<ModerationQueue>().DecideAsync(caseId, CaseDecision.Delete, "comms@example.org", null, CancellationToken.None);
+        await rig.DecideAsync(CaseDecision.Delete);
         await ApplyAllAsync(host);
         Assert.Equal(1, await ScalarAsync(host, "SELECT COUNT(*) FROM actions WHERE case_id = @caseId AND state = 'gone'", new { caseId }));
         Assert.Equal(CaseState.Done, (await host.Get<ModerationQueue>().GetCaseAsync(caseId, CancellationToken.None))!.State);
@@ -98,11 +121,9 @@ public sealed class DecisionApplierTests
     public async Task Apply_ComplaintWithGuidance_SendsPrivateReplyThenDeletesAndTellsComplaintsLead()
     {
         const string Text = "Waited three weeks for a call back, absolutely useless service";
-        var (sandbox, host, commentId) = await StartAsync(Text);
-        await using var _ = sandbox;
-        await using var __ = host;
-        var caseId = await host.PendingCaseAsync(Text, commentId);
-        await host.Get<ModerationQueue>().DecideAsync(caseId, CaseDecision.DeleteWithGuidance, "comms@example.org", null, CancellationToken.None);
+        await using var rig = await Rig.StartAsync(Text);
+        var (sandbox, host, commentId, caseId) = (rig.Sandbox, rig.Host, rig.CommentId, rig.CaseId);
+        await rig.DecideAsync(CaseDecision.DeleteWithGuidance);
         await ApplyAllAsync(host);
 
         var actions = sandbox.Actions.Where(a => a.Id == commentId).Select(a => a.Action).ToList();
@@ -117,15 +138,13 @@ public sealed class DecisionApplierTests
     public async Task Apply_HeldCommentKept_IsUnhidden()
     {
         const string Text = "you f***ing useless lot";
-        var (sandbox, host, commentId) = await StartAsync(Text);
-        await using var _ = sandbox;
-        await using var __ = host;
-        var caseId = await host.PendingCaseAsync(Text, commentId);
+        await using var rig = await Rig.StartAsync(Text);
+        var (sandbox, host, commentId, caseId) = (rig.Sandbox, rig.Host, rig.CommentId, rig.CaseId);
         await ApplyAllAsync(host);
         Assert.Contains(sandbox.Actions, a => a.Id == commentId && a.Action == "hide");
         Assert.Equal(CaseState.Pending, (await host.Get<ModerationQueue>().GetCaseAsync(caseId, CancellationToken.None))!.State);
 
-        await host.Get<ModerationQueue>().DecideAsync(caseId, CaseDecision.Keep, "comms@example.org", "banter between friends", CancellationToken.None);
+        await rig.DecideAsync(CaseDecision.Keep, "banter between friends");
         await ApplyAllAsync(host);
         Assert.Contains(sandbox.Actions, a => a.Id == commentId && a.Action == "unhide");
     }
@@ -133,11 +152,9 @@ public sealed class DecisionApplierTests
     [Fact]
     public async Task Apply_DryRun_ChangesNothingOnTheGraph()
     {
-        var (sandbox, host, commentId) = await StartAsync("Dr Patel is a drunk", dryRun: true);
-        await using var _ = sandbox;
-        await using var __ = host;
-        var caseId = await host.PendingCaseAsync("Dr Patel is a drunk", commentId);
-        await host.Get<ModerationQueue>().DecideAsync(caseId, CaseDecision.Delete, "comms@example.org", null, CancellationToken.None);
+        await using var rig = await Rig.StartAsync("Dr Patel is a drunk", dryRun: true);
+        var (sandbox, host, commentId, caseId) = (rig.Sandbox, rig.Host, rig.CommentId, rig.CaseId);
+        await rig.DecideAsync(CaseDecision.Delete);
         await ApplyAllAsync(host);
         Assert.DoesNotContain(sandbox.Actions, a => a.Id == commentId);
         Assert.Equal(1, await ScalarAsync(host, "SELECT COUNT(*) FROM audit_log WHERE event = 'action.delete' AND detail LIKE '%dry_run%'"));
@@ -146,11 +163,9 @@ public sealed class DecisionApplierTests
     [Fact]
     public async Task Apply_CrashAfterDeleteBeforeRecording_RetryFindsItGoneAndFinishes()
     {
-        var (sandbox, host, commentId) = await StartAsync("Dr Patel is a drunk");
-        await using var _ = sandbox;
-        await using var __ = host;
-        var caseId = await host.PendingCaseAsync("Dr Patel is a drunk", commentId);
-        await host.Get<ModerationQueue>().DecideAsync(caseId, CaseDecision.Delete, "comms@example.org", null, CancellationToken.None);
+        await using var rig = await Rig.StartAsync("Dr Patel is a drunk");
+        var (sandbox, host, commentId, caseId) = (rig.Sandbox, rig.Host, rig.CommentId, rig.CaseId);
+        await rig.DecideAsync(CaseDecision.Delete);
         // The process died after Facebook deleted the comment and before the outcome was written.
         sandbox.DeleteComment(commentId);
         var stale = host.Time.GetUtcNow().AddMinutes(-11).ToUnixTimeMilliseconds();
@@ -164,11 +179,9 @@ public sealed class DecisionApplierTests
     public async Task Apply_InterruptedPrivateReply_IsNotSentAgainButTheDeleteGoesAhead()
     {
         const string Text = "Waited three weeks for a call back, absolutely useless service";
-        var (sandbox, host, commentId) = await StartAsync(Text);
-        await using var _ = sandbox;
-        await using var __ = host;
-        var caseId = await host.PendingCaseAsync(Text, commentId);
-        await host.Get<ModerationQueue>().DecideAsync(caseId, CaseDecision.DeleteWithGuidance, "comms@example.org", null, CancellationToken.None);
+        await using var rig = await Rig.StartAsync(Text);
+        var (sandbox, host, commentId, caseId) = (rig.Sandbox, rig.Host, rig.CommentId, rig.CaseId);
+        await rig.DecideAsync(CaseDecision.DeleteWithGuidance);
         var stale = host.Time.GetUtcNow().AddMinutes(-11).ToUnixTimeMilliseconds();
         await ExecuteAsync(host, "UPDATE actions SET state = 'running', claimed_at = @stale, attempts = 1 WHERE case_id = @caseId AND kind = 'private_reply'", new { stale, caseId });
         await ApplyAllAsync(host);
