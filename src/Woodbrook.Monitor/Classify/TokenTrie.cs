@@ -104,7 +104,7 @@ internal sealed class TokenTrie
                 {
                     stack.Push((child, next));
                 }
-                else if (HasDoubleLetter(text) && _exact.TryGetValue(Squeeze(text), out child))
+                else if (MayBeStretched(token) && _exact.TryGetValue(Squeeze(text), out child))
                 {
                     stack.Push((child, next));
                 }
@@ -120,7 +120,7 @@ internal sealed class TokenTrie
                         stack.Push((stemChild, next));
                     }
                 }
-                if (HasDoubleLetter(text))
+                if (MayBeStretched(token))
                 {
                     var squeezed = Squeeze(text);
                     max = Math.Min(_maxStem, squeezed.Length);
@@ -240,6 +240,30 @@ internal sealed class TokenTrie
             }
         }
         return reachable[word.Length] || (stem && anyStemEnd);
+    }
+
+    /// <summary>Whether a token may be a stretched word ("sooo", "shitt") to be matched with its runs squeezed. A word typed
+    /// with a capital and no run longer than two is more likely a name or ordinary spelling ("Booth", "Reed", "Moore")
+    /// than a stretch, so it is not squeezed into another word ("both", "red", "more").</summary>
+    private static bool MayBeStretched(Token token)
+    {
+        var text = token.Text;
+        if (!HasDoubleLetter(text))
+        {
+            return false;
+        }
+        if (!token.Is(TokenFlags.Capitalised) || token.Is(TokenFlags.AllCaps))
+        {
+            return true;
+        }
+        for (var i = 2; i < text.Length; i++)
+        {
+            if (text[i] == text[i - 1] && text[i] == text[i - 2])
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     internal static bool HasDoubleLetter(string text)
