@@ -52,5 +52,5 @@ public sealed class ActionNotices(IOptions<ActOptions> options, IOptions<Practic
         return new OutgoingEmail("complaints-lead", _options.ComplaintsLead, $"Woodbrook Monitor: complaint removed from social media (case {view.Id})", text, html, view.Id);
     }
 
-    private static string Where(CaseView view) => view.Platform == Platform.Instagram ? "Instagram" : "Facebook";
+    private static string Where(CaseView view) => view.Platform.Display();
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Woodbrook.Monitor.Classify;
+using Woodbrook.Monitor.Fetch;
 using Woodbrook.Monitor.Queue;
 using Woodbrook.Monitor.Report;
 
@@ -186,7 +187,7 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
     private string Context(CaseView view)
     {
         var sb = new StringBuilder("<div class=\"card\"><dl>");
-        sb.Append("<dt>Where</dt><dd>").Append(view.Platform == Fetch.Platform.Instagram ? "Instagram" : "Facebook").Append(" comment</dd>");
+        sb.Append("<dt>Where</dt><dd>").Append(view.Platform.Display()).Append(" comment</dd>");
         sb.Append("<dt>Posted</dt><dd>").Append(Enc(Local(view.CommentCreated))).Append("</dd>");
         sb.Append("<dt>By</dt><dd>").Append(Enc(view.AuthorName ?? "(the API does not show the author)")).Append("</dd>");
         if (!string.IsNullOrWhiteSpace(view.PostText))
@@ -196,7 +197,7 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
         if (Uri.TryCreate(view.Permalink, UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps)
         {
             sb.Append("<dt>Link</dt><dd><a href=\"").Append(Enc(link.ToString())).Append("\" rel=\"noreferrer noopener\" target=\"_blank\">Open on ")
-                .Append(view.Platform == Fetch.Platform.Instagram ? "Instagram" : "Facebook").Append("</a></dd>");
+                .Append(view.Platform.Display()).Append("</a></dd>");
         }
         sb.Append("<dt>Flagged</dt><dd>").Append(Enc(Local(view.CreatedAt))).Append("</dd>");
         return sb.Append("</dl></div>").ToString();

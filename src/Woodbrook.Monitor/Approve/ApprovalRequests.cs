@@ -4,6 +4,7 @@ using System.Text;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Woodbrook.Monitor.Classify;
+using Woodbrook.Monitor.Fetch;
 using Woodbrook.Monitor.Email;
 using Woodbrook.Monitor.Queue;
 using Woodbrook.Monitor.Report;
@@ -153,7 +154,7 @@ public sealed class ApprovalRequests(
     {
         var held = view.Labels.Any(l => _hideWhileWaiting.Contains(l.ToWire()));
         var labels = string.Join(", ", view.Labels.Select(l => l.Describe()));
-        var where = $"{(view.Platform == Fetch.Platform.Instagram ? "Instagram" : "Facebook")} comment, {TimeZoneInfo.ConvertTime(view.CommentCreated, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}";
+        var where = $"{view.Platform.Display()} comment, {TimeZoneInfo.ConvertTime(view.CommentCreated, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}";
         var expires = TimeZoneInfo.ConvertTime(time.GetUtcNow() + _options.LinkLifetime, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
         intro ??= held
             ? "A comment on the practice's social media may break the patient code of conduct. Because of what it contains it has been hidden while it waits for your decision (reversible: Keep unhides it). Nothing has been deleted."

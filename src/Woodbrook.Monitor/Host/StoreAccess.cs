@@ -22,9 +22,9 @@ internal static class StoreAccess
         var options = configuration.GetSection(QueueOptions.Section).Get<QueueOptions>() ?? new QueueOptions();
         options.DataDirectory = MonitorConfiguration.DataDirectory(configuration);
         if (options.Provider == StoreProvider.Sqlite && string.IsNullOrEmpty(options.ConnectionString)
-            && !File.Exists(Path.Combine(options.DataDirectory, "woodbrook.db")))
+            && !File.Exists(Path.Combine(options.DataDirectory, Database.SqliteFileName)))
         {
-            await Console.Error.WriteLineAsync($"No Woodbrook Monitor store in {options.DataDirectory} (expected woodbrook.db there; pass --data DIR).");
+            await Console.Error.WriteLineAsync($"No Woodbrook Monitor store in {options.DataDirectory} (expected {Database.SqliteFileName} there; pass --data DIR).");
             return (null, options);
         }
         var database = new Database(Options.Create(options), TimeProvider.System);

@@ -29,7 +29,7 @@ public sealed class Database
             if (string.IsNullOrEmpty(builder.DataSource))
             {
                 Directory.CreateDirectory(o.DataDirectory);
-                builder.DataSource = Path.Combine(o.DataDirectory, "woodbrook.db");
+                builder.DataSource = Path.Combine(o.DataDirectory, SqliteFileName);
             }
             _connectionString = builder.ToString();
         }
@@ -39,6 +39,9 @@ public sealed class Database
                 ["Queue:ConnectionString is required when Queue:Provider is Postgres."]);
         }
     }
+
+    /// <summary>The SQLite file's name inside the data directory.</summary>
+    public const string SqliteFileName = "woodbrook.db";
 
     public SqlDialect Dialect { get; }
 
