@@ -159,6 +159,11 @@ internal sealed class StaffMatcher
         {
             return false;
         }
+        if (entry.SurnameOnly && OrdinaryWords.Contains(token.Text))
+        {
+            // "Brown bread", "Reed diffusers": a surname that is also a word is staff only with a title or first name
+            return false;
+        }
         if (i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && text[i + 1].Is(TokenFlags.Capitalised)
             && !text[i + 1].Is(TokenFlags.AllCaps) && text[i + 1].Text != entry.OwnSurname && text[i + 1].Text.Length > 2)
         {
@@ -195,6 +200,17 @@ internal sealed class StaffMatcher
         {
             return false;
         }
+        // "my daughter's called Grace": a relative with the name (but "a nurse called Linda" is staff)
+        if (i > 1 && text[i - 1].Text is "called" or "calling" or "call")
+        {
+            for (var k = Math.Max(0, i - 5); k < i - 1; k++)
+            {
+                if (relation[k])
+                {
+                    return false;
+                }
+            }
+        }
         for (var k = i + 1; k < text.Count && k <= i + 5; k++)
         {
             if (text[k].Text is "name" or "names" && !(text[k - 1].Text is "his" or "her" or "their" or "whatever" or "what's" or "whats" or "your" or "surname" or "last" or "full"))
@@ -219,7 +235,7 @@ internal sealed class StaffMatcher
             return false;
         }
         var next = text[i + 1].Text;
-        if (CareVerbs.Contains(next))
+        if (CareVerbs.Contains(next) || (!OrdinaryWords.Contains(text[i].Text) && WeakVerbs.Contains(next)))
         {
             return true;
         }
@@ -231,9 +247,25 @@ internal sealed class StaffMatcher
 
     private static readonly HashSet<string> CareVerbs = new(StringComparer.Ordinal)
     {
-        "sorted", "did", "done", "gave", "took", "changed", "rang", "called", "phoned", "reviewed", "helped", "saw", "told",
-        "explained", "checked", "listened", "treated", "booked", "examined", "referred", "prescribed", "jabbed", "was", "is",
-        "has", "always", "never", "got", "put", "spotted", "sent", "fixed",
+        "sorted", "did", "gave", "took", "changed", "rang", "phoned", "reviewed", "helped", "told", "explained", "checked",
+        "listened", "treated", "booked", "examined", "referred", "prescribed", "jabbed", "spotted", "fixed",
+    };
+
+    /// <summary>Verbs that follow a lower-case name only when the name is not also an ordinary word ("linda was
+    /// lovely", but not "hope grace is shown").</summary>
+    private static readonly HashSet<string> WeakVerbs = new(StringComparer.Ordinal)
+    {
+        "was", "is", "has", "always", "never", "got", "put", "sent", "saw", "called", "done",
+    };
+
+    /// <summary>Names that are also everyday words.</summary>
+    private static readonly HashSet<string> OrdinaryWords = new(StringComparer.Ordinal)
+    {
+        "grace", "mo", "will", "hope", "faith", "joy", "may", "mark", "bill", "pat", "sue", "rose", "frank", "dawn", "june",
+        "april", "amber", "ruby", "holly", "ivy", "iris", "daisy", "robin", "jack", "ray", "guy", "sunny", "summer", "chance",
+        "rich", "don", "art", "carol", "gene", "brown", "reed", "hale", "green", "hill", "white", "black", "wood", "park",
+        "bell", "ward", "hall", "king", "young", "long", "wells", "banks", "little", "cook", "baker", "sharp", "strong",
+        "moss", "rush", "best", "law", "lamb", "fox", "gray", "grey", "pink", "rice", "marsh", "nash", "miller", "hunt",
     };
 
     private static readonly HashSet<string> LowercaseBlockers = new(StringComparer.Ordinal)
