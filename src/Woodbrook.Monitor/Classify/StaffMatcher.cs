@@ -230,12 +230,19 @@ internal sealed class StaffMatcher
         {
             return false;
         }
-        if (i + 1 >= text.Count || text[i + 1].Kind != TokenKind.Word)
+        var next = i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word ? text[i + 1].Text : "";
+        var ordinary = OrdinaryWords.Contains(text[i].Text);
+        if (CareVerbs.Contains(next) || (!ordinary && WeakVerbs.Contains(next)))
         {
-            return false;
+            return true;
         }
-        var next = text[i + 1].Text;
-        if (CareVerbs.Contains(next) || (!OrdinaryWords.Contains(text[i].Text) && WeakVerbs.Contains(next)))
+        // "thanks linda", "ask beth", "is tom in on thursdays"
+        var before = i > 0 ? text[i - 1].Text : "";
+        if (before == "you" && i > 1 && text[i - 2].Text == "thank")
+        {
+            before = "thank";
+        }
+        if (!ordinary && (LowercaseCues.Contains(before) || (before is "is" or "was" && next is "in" or "on" or "working" or "off" or "back")))
         {
             return true;
         }
@@ -272,6 +279,11 @@ internal sealed class StaffMatcher
     {
         "a", "an", "the", "of", "this", "that", "his", "her", "my", "your", "our", "their", "half", "by", "with", "in", "say",
         "saying", "said", "amazing", "state", "states", "sign", "days", "its", "it's", "say", "no", "any", "little", "bit",
+    };
+
+    private static readonly HashSet<string> LowercaseCues = new(StringComparer.Ordinal)
+    {
+        "thanks", "thank", "cheers", "diolch", "ta", "seeing", "saw", "see", "ask", "asked", "shukriya",
     };
 
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
