@@ -9,7 +9,6 @@ internal sealed class StaffMatcher
     private readonly Dictionary<string, List<Entry>> _byFirstToken = new(StringComparer.Ordinal);
     private readonly List<Entry> _fuzzyEntries = [];
     private readonly List<string[]> _singleRoles = [];
-    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
 
     public StaffMatcher(PracticeOptions practice)
     {
@@ -20,10 +19,7 @@ internal sealed class StaffMatcher
             {
                 continue;
             }
-            if (full.Length > 1)
-            {
-                _surnames.Add(full[^1]);
-            }
+            var surname = full.Length > 1 ? full[^1] : null;
             AddEntry(full, lone: full.Length == 1);
             var lone = new HashSet<string>(StringComparer.Ordinal);
             foreach (var alias in member.Aliases)
@@ -31,7 +27,7 @@ internal sealed class StaffMatcher
                 var words = Words(alias);
                 if (words.Length > 0)
                 {
-                    AddEntry(words, lone: words.Length == 1);
+                    AddEntry(words, lone: words.Length == 1, ownSurname: words.Length == 1 ? surname : null);
                     if (words.Length == 1)
                     {
                         lone.Add(words[0]);
@@ -41,7 +37,13 @@ internal sealed class StaffMatcher
             // the first name of a listed member, like a one-word alias ("Welcome Richard!"), under the same lone-name checks
             if (full.Length > 1 && !lone.Contains(full[0]))
             {
-                AddEntry([full[0]], lone: true);
+                AddEntry([full[0]], lone: true, ownSurname: surname);
+            }
+            // the surname alone ("Okafor is the best doctor there"), only typed with a capital and not after another
+            // first name ("Bridget Jones") or a title of address ("Mrs Brown" is as often a neighbour)
+            if (surname is not null && !lone.Contains(surname))
+            {
+                AddEntry([surname], lone: true, surnameOnly: true);
             }
         }
         var roles = practice.Staff.Select(s => Words(s.Role)).Where(r => r.Length > 0).ToList();
@@ -68,9 +70,9 @@ internal sealed class StaffMatcher
         "pharmacist",
     };
 
-    private void AddEntry(string[] words, bool lone)
+    private void AddEntry(string[] words, bool lone, string? ownSurname = null, bool surnameOnly = false)
     {
-        var entry = new Entry(words, lone);
+        var entry = new Entry(words, lone, ownSurname, surnameOnly);
         if (!_byFirstToken.TryGetValue(words[0], out var list))
         {
             _byFirstToken[words[0]] = list = [];
@@ -79,7 +81,13 @@ internal sealed class StaffMatcher
         var unapostrophed = words.Select(w => w.Replace("'", "", StringComparison.Ordinal)).ToArray();
         if (!unapostrophed.SequenceEqual(words))
         {
-            AddEntry(unapostrophed, lone);
+            AddEntry(unapostrophed, lone, ownSurname?.Replace("'", "", StringComparison.Ordinal), surnameOnly);
+            // "Dr O Connor": the apostrophe typed as a space
+            var spaced = words.SelectMany(w => w.Split('\'', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+            if (spaced.Length > words.Length && !lone)
+            {
+                AddEntry(spaced, lone);
+            }
         }
         if (!lone)
         {
@@ -109,7 +117,7 @@ internal sealed class StaffMatcher
                 foreach (var entry in entries)
                 {
                     var end = ExactEnd(tokens, i, entry.Words);
-                    if (end < 0 || (entry.Lone && !LoneNameIsStaff(text, i, relation)))
+                    if (end < 0 || (entry.Lone && !LoneNameIsStaff(text, i, relation, entry)))
                     {
                         continue;
                     }
@@ -140,21 +148,36 @@ internal sealed class StaffMatcher
         }
     }
 
-    private bool LoneNameIsStaff(TokenizedText text, int i, bool[] relation)
+    private bool LoneNameIsStaff(TokenizedText text, int i, bool[] relation, Entry entry)
     {
         var token = text[i];
-        if (!token.Is(TokenFlags.Capitalised) || token.Is(TokenFlags.Mention))
+        if (token.Is(TokenFlags.Mention))
         {
+            return false;
+        }
+        if (!token.Is(TokenFlags.Capitalised) && (entry.SurnameOnly || !LowercaseNameInContext(text, i)))
+        {
+            return false;
+        }
+        if (entry.SurnameOnly && OrdinaryWords.Contains(token.Text))
+        {
+            // "Brown bread", "Reed diffusers": a surname that is also a word is staff only with a title or first name
             return false;
         }
         if (i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && text[i + 1].Is(TokenFlags.Capitalised)
-            && !text[i + 1].Is(TokenFlags.AllCaps) && !_surnames.Contains(text[i + 1].Text) && text[i + 1].Text.Length > 2)
+            && !text[i + 1].Is(TokenFlags.AllCaps) && text[i + 1].Text != entry.OwnSurname && text[i + 1].Text.Length > 2)
         {
-            // "Kelly Moore": somebody else with the same first name
+            // "Kelly Moore", "Tom Jones": somebody else with the same first name
             return false;
         }
-        // "my husband Tom", "Tom (the hubby)", "Tom my son": the name belongs to the writer's family
-        if (i > 0 && relation[i - 1])
+        if (entry.SurnameOnly && i > 0 && text[i - 1].Kind == TokenKind.Word
+            && (TitlesOfAddress.Contains(text[i - 1].Text) || (text[i - 1].Is(TokenFlags.Capitalised) && !StaffTitles.Contains(text[i - 1].Text))))
+        {
+            // "Bridget Jones", "Mrs Brown": another person with the same surname
+            return false;
+        }
+        // "my husband Tom", "Tom (the hubby)", "Tom my son", "our Tom": the name belongs to the writer's family
+        if (i > 0 && (relation[i - 1] || text[i - 1].Text is "our" or "my"))
         {
             return false;
         }
@@ -167,8 +190,123 @@ internal sealed class StaffMatcher
         {
             return false;
         }
+        // "Beth's cafe", "Kelly's nails": a business with the name
+        if (i + 1 < text.Count && BusinessNouns.Contains(text[i + 1].Text))
+        {
+            return false;
+        }
+        // "Grace is such a pretty name", "the name Grace": the name as a name
+        if (i > 0 && text[i - 1].Text is "name" or "names" or "named")
+        {
+            return false;
+        }
+        // "my daughter's called Grace": a relative with the name (but "a nurse called Linda" is staff)
+        if (i > 1 && text[i - 1].Text is "called" or "calling" or "call")
+        {
+            for (var k = Math.Max(0, i - 5); k < i - 1; k++)
+            {
+                if (relation[k])
+                {
+                    return false;
+                }
+            }
+        }
+        for (var k = i + 1; k < text.Count && k <= i + 5; k++)
+        {
+            if (text[k].Text is "name" or "names" && !(text[k - 1].Text is "his" or "her" or "their" or "whatever" or "what's" or "whats" or "your" or "surname" or "last" or "full"))
+            {
+                return false;
+            }
+        }
         return true;
     }
+
+    /// <summary>A first name typed in lower case ("kelly on reception was lovely", "tom took my bloods") is staff only
+    /// where it is followed by where they work or by something done for the writer, and not after "a", "the", "of"
+    /// ("half a mo", "by the grace of god").</summary>
+    private static bool LowercaseNameInContext(TokenizedText text, int i)
+    {
+        if (i > 0 && text[i - 1].Kind == TokenKind.Word && LowercaseBlockers.Contains(text[i - 1].Text))
+        {
+            return false;
+        }
+        var next = i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word ? text[i + 1].Text : "";
+        var ordinary = OrdinaryWords.Contains(text[i].Text);
+        if (CareVerbs.Contains(next) || (!ordinary && WeakVerbs.Contains(next)))
+        {
+            return true;
+        }
+        // "thanks linda", "ask beth", "is tom in on thursdays"
+        var before = i > 0 ? text[i - 1].Text : "";
+        if (before == "you" && i > 1 && text[i - 2].Text == "thank")
+        {
+            before = "thank";
+        }
+        if (!ordinary && (LowercaseCues.Contains(before) || (before is "is" or "was" && next is "in" or "on" or "working" or "off" or "back")))
+        {
+            return true;
+        }
+        var after = i + 2 < text.Count ? text[i + 2].Text : "";
+        var third = i + 3 < text.Count ? text[i + 3].Text : "";
+        return (next is "on" or "at" or "from" or "in" && (after is "reception" or "recepcji" or "recepcja" || (after == "the" && third is "desk" or "phones" or "phone" or "front" or "dispensary" or "office")))
+            || (next == "the" && RoleWords.Contains(after));
+    }
+
+    private static readonly HashSet<string> CareVerbs = new(StringComparer.Ordinal)
+    {
+        "sorted", "did", "gave", "took", "changed", "rang", "phoned", "reviewed", "helped", "told", "explained", "checked",
+        "listened", "treated", "booked", "examined", "referred", "prescribed", "jabbed", "spotted", "fixed",
+    };
+
+    /// <summary>Verbs that follow a lower-case name only when the name is not also an ordinary word ("linda was
+    /// lovely", but not "hope grace is shown").</summary>
+    private static readonly HashSet<string> WeakVerbs = new(StringComparer.Ordinal)
+    {
+        "was", "is", "has", "always", "never", "got", "put", "sent", "saw", "called", "done",
+    };
+
+    /// <summary>Names that are also everyday words.</summary>
+    private static readonly HashSet<string> OrdinaryWords = new(StringComparer.Ordinal)
+    {
+        "grace", "mo", "will", "hope", "faith", "joy", "may", "mark", "bill", "pat", "sue", "rose", "frank", "dawn", "june",
+        "april", "amber", "ruby", "holly", "ivy", "iris", "daisy", "robin", "jack", "ray", "guy", "sunny", "summer", "chance",
+        "rich", "don", "art", "carol", "gene", "brown", "reed", "hale", "green", "hill", "white", "black", "wood", "park",
+        "bell", "ward", "hall", "king", "young", "long", "wells", "banks", "little", "cook", "baker", "sharp", "strong",
+        "moss", "rush", "best", "law", "lamb", "fox", "gray", "grey", "pink", "rice", "marsh", "nash", "miller", "hunt",
+    };
+
+    private static readonly HashSet<string> LowercaseBlockers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "this", "that", "his", "her", "my", "your", "our", "their", "half", "by", "with", "in", "say",
+        "saying", "said", "amazing", "state", "states", "sign", "days", "its", "it's", "say", "no", "any", "little", "bit",
+    };
+
+    private static readonly HashSet<string> LowercaseCues = new(StringComparer.Ordinal)
+    {
+        "thanks", "thank", "cheers", "diolch", "ta", "seeing", "saw", "see", "ask", "asked", "shukriya",
+    };
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "receptionist", "nurse", "pharmacist", "hca", "manager", "prescriber", "doctor", "gp", "registrar", "locum",
+    };
+
+    private static readonly HashSet<string> TitlesOfAddress = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "miss", "ms", "mister", "pani", "pan", "doamna", "domnul", "auntie", "aunty", "uncle",
+    };
+
+    private static readonly HashSet<string> StaffTitles = new(StringComparer.Ordinal)
+    {
+        "dr", "doctor", "doc", "nurse", "sister", "doktor", "doctorul",
+    };
+
+    private static readonly HashSet<string> BusinessNouns = new(StringComparer.Ordinal)
+    {
+        "cafe", "caff", "bakery", "salon", "shop", "kitchen", "bar", "pub", "nails", "hair", "barbers", "barber", "florist",
+        "florists", "boutique", "takeaway", "diner", "chippy", "deli", "beauty", "garage", "taxis", "cakes", "bakes",
+        "catering", "cleaning", "bistro", "tearoom", "tearooms",
+    };
 
     private static readonly string[][] NeighbourPhrases =
     [
@@ -269,5 +407,5 @@ internal sealed class StaffMatcher
         return ra.Length > rb.Length ? ra[1..].SequenceEqual(rb) : ra.SequenceEqual(rb[1..]);
     }
 
-    private sealed record Entry(string[] Words, bool Lone);
+    private sealed record Entry(string[] Words, bool Lone, string? OwnSurname = null, bool SurnameOnly = false);
 }
