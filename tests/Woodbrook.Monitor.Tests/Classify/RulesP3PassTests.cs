@@ -16,6 +16,10 @@ public class RulesP3PassTests
     [InlineData("The flu jab will knock you out for a day but it's worth it")]
     [InlineData("You'll regret not having the jab when flu season hits")]
     [InlineData("Thanks Dr Patel 😘 you're a star")]
+    [InlineData("I'm such a lazy cow, forgot to book my smear again")]
+    [InlineData("What a useless waste of time this app is")]
+    [InlineData("Hope your extension falls into place nicely")]
+    [InlineData("Someone will pay for parking at this rate, the council are robbing us")]
     public void Classify_IdiomOrSelfDirected_NoAbuse(string text) =>
         Assert.DoesNotContain("abuse", Some.Labels(text));
 
@@ -46,6 +50,9 @@ public class RulesP3PassTests
     [InlineData("I never wash my hands enough, the nurse told me off")]
     [InlineData("Dr Patel spotted that it turned out to be sepsis, she saved my life")]
     [InlineData("Had a pint after my jab, hope that's ok")]
+    [InlineData("Dr Hale should be struck off, worst doctor I've seen")]
+    [InlineData("Sell your old clothes for cash at the car boot")]
+    [InlineData("The pharmacist changed my tablets and explained why, feel better already")]
     public void Classify_NoSpecificWrongdoing_NoDefamation(string text) =>
         Assert.DoesNotContain("defamation", Some.Labels(text));
 
@@ -66,6 +73,10 @@ public class RulesP3PassTests
     [InlineData("They took £50 off me for a letter that's meant to be free")]
     [InlineData("Mae Dr Patel wedi meddwi yn y gwaith")]
     [InlineData("Doctorul mi-a dat pastile greșite")]
+    [InlineData("The surgery bills the NHS for patients who died years ago")]
+    [InlineData("Tom sells the leftover jabs on the side")]
+    [InlineData("Dr Hale said it was a sprain and sent me home, it was broken in two places")]
+    [InlineData("Kelly deletes messages from patients she doesn't like")]
     public void Classify_WrongdoingAssertedAsFact_AddsDefamation(string text) =>
         Assert.Contains("defamation", Some.Labels(text));
 }
