@@ -33,6 +33,8 @@ internal static partial class TextNormaliser
         ['Μ'] = 'm', ['Ν'] = 'n', ['Ο'] = 'o', ['Ρ'] = 'p', ['Τ'] = 't', ['Υ'] = 'y', ['Χ'] = 'x',
         // Latin letters that do not decompose
         ['ł'] = 'l', ['Ł'] = 'l', ['đ'] = 'd', ['Đ'] = 'd', ['ø'] = 'o', ['Ø'] = 'o', ['ı'] = 'i', ['ħ'] = 'h',
+        // Symbols typed for the letter they look like ("fu©k", "ƒuck", "¢unt", "tw®at")
+        ['©'] = 'c', ['¢'] = 'c', ['ƒ'] = 'f', ['®'] = 'r',
         // Typographic quotes and dashes
         ['\u2019'] = '\'', ['\u2018'] = '\'', ['\u02BC'] = '\'', ['\u2032'] = '\'', ['\u201C'] = '"', ['\u201D'] = '"',
         ['\u2013'] = '-', ['\u2014'] = '-', ['\u2212'] = '-',

@@ -21,6 +21,9 @@ public class TextNormaliserTests
     [InlineData("Ｆｕｃｋ", "fuck")]
     [InlineData("Раtel", "patel")]
     [InlineData("sąsiadka", "sasiadka")]
+    [InlineData("fu©k", "fuck")]
+    [InlineData("ƒuck", "fuck")]
+    [InlineData("¢unt", "cunt")]
     public void Tokenize_Disguise_FoldsToPlainWord(string typed, string expected) => Assert.Equal(expected, Words(typed).Single());
 
     [Theory]
