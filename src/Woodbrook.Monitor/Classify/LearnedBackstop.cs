@@ -22,6 +22,8 @@ internal sealed class LearnedBackstop
     /// <summary>Only the first tokens of a comment give features, so a hostile input costs no more than a long one.</summary>
     public const int MaxTokens = 400;
 
+    private const int MaxFeatures = (2 * MaxTokens) + 1;
+
     public static readonly string Rule = "learned." + Label.ToWire();
 
     private const int Bits = 18;
@@ -92,12 +94,21 @@ internal sealed class LearnedBackstop
     /// <summary>The probability that the comment carries <see cref="Label"/>.</summary>
     public double Probability(TokenizedText text)
     {
-        double z = _bias;
-        foreach (var (bucket, value) in Vectorise(text))
+        Span<int> buckets = stackalloc int[MaxFeatures];
+        buckets = buckets[..Features(text, buckets)];
+        double z = 0, squares = 0;
+        for (var i = 0; i < buckets.Length;)
         {
-            z += _weights[bucket] * value;
+            var run = 1;
+            while (i + run < buckets.Length && buckets[i + run] == buckets[i])
+            {
+                run++;
+            }
+            z += _weights[buckets[i]] * run;
+            squares += run * run;
+            i += run;
         }
-        return Sigmoid(z);
+        return Sigmoid(_bias + (z / Math.Sqrt(squares)));
     }
 
     /// <summary>Adds the label with its evidence when the model is sure enough and the rules did not give it.</summary>
@@ -141,10 +152,34 @@ internal sealed class LearnedBackstop
         return best;
     }
 
-    /// <summary>The comment's features: each distinct hashed unigram and bigram with its count, scaled to unit length.</summary>
+    /// <summary>The comment's features for training: each distinct bucket with its count, scaled to unit length.</summary>
     private static List<(int Bucket, float Value)> Vectorise(TokenizedText text)
     {
-        var counts = new Dictionary<int, int> { [Bucket(Hash(5, "comment"))] = 1 };
+        var buckets = new int[MaxFeatures];
+        var count = Features(text, buckets);
+        var runs = new List<(int Bucket, float Value)>();
+        double squares = 0;
+        for (var i = 0; i < count;)
+        {
+            var run = 1;
+            while (i + run < count && buckets[i + run] == buckets[i])
+            {
+                run++;
+            }
+            runs.Add((buckets[i], run));
+            squares += run * run;
+            i += run;
+        }
+        var norm = (float)Math.Sqrt(squares);
+        return runs.ConvertAll(r => (r.Bucket, r.Value / norm));
+    }
+
+    /// <summary>Writes the hashed buckets of the comment's features into <paramref name="into"/>, sorted, and returns
+    /// how many: one that every comment has, each word that is not a function word, and each pair of adjacent tokens.</summary>
+    private static int Features(TokenizedText text, Span<int> into)
+    {
+        var n = 0;
+        into[n++] = Bucket(Hash(5, "comment"));
         var count = Math.Min(text.Count, MaxTokens);
         uint previous = 0;
         for (var i = 0; i < count; i++)
@@ -152,19 +187,16 @@ internal sealed class LearnedBackstop
             var unigram = Unigram(text[i]);
             if (!FunctionWords.Contains(text[i].Text))
             {
-                Add(counts, Bucket(unigram));
+                into[n++] = Bucket(unigram);
             }
             if (i > 0)
             {
-                Add(counts, Bucket(Mix(previous, unigram)));
+                into[n++] = Bucket(Mix(previous, unigram));
             }
             previous = unigram;
         }
-        var norm = Math.Sqrt(counts.Values.Sum(c => (double)c * c));
-        return counts.Select(kv => (kv.Key, (float)(kv.Value / norm))).ToList();
-
-        static void Add(Dictionary<int, int> counts, int bucket) =>
-            counts[bucket] = counts.GetValueOrDefault(bucket) + 1;
+        into[..n].Sort();
+        return n;
     }
 
     private static uint Unigram(Token token) => token.Kind switch
