@@ -14,6 +14,7 @@ public sealed class CommentClassifier : ICommentClassifier
     private readonly int[] _serviceTargets;
     private readonly int[] _valenceIgnored;
     private readonly int? _relation;
+    private readonly LearnedBackstop? _backstop;
 
     /// <summary>The classifier with the built-in policy (Classify/Data/policy.txt).</summary>
     public CommentClassifier(PracticeOptions practice)
@@ -21,9 +22,16 @@ public sealed class CommentClassifier : ICommentClassifier
     {
     }
 
-    internal CommentClassifier(PracticeOptions practice, ClassifierPolicy policy)
+    /// <param name="practice">The practice and its staff.</param>
+    /// <param name="policy">The rules.</param>
+    /// <param name="backstop">The learned backstop to use when the policy switches it on (<c>action learned.complaint
+    /// flag</c>, as the built-in policy does); null means the one trained on every embedded labelled comment.</param>
+    internal CommentClassifier(PracticeOptions practice, ClassifierPolicy policy, LearnedBackstop? backstop = null)
     {
         _policy = policy;
+        var backstopOn = policy.Overrides.TryGetValue(LearnedBackstop.Rule, out var byRule) && byRule == RuleAction.Flag
+            && policy.Overrides.GetValueOrDefault(LearnedBackstop.Label.ToWire(), RuleAction.Flag) == RuleAction.Flag;
+        _backstop = backstopOn ? backstop ?? LearnedBackstop.Default : null;
         _staff = new StaffMatcher(practice);
         _safeHosts = new HashSet<string>(["nhs.uk", "nhs.net", "gov.uk", "nhs.scot", "gov.wales"], StringComparer.OrdinalIgnoreCase);
         if (Uri.TryCreate(practice.Website, UriKind.Absolute, out var site))
@@ -52,7 +60,14 @@ public sealed class CommentClassifier : ICommentClassifier
             ? new CommentClassifier(practice)
             : new CommentClassifier(practice, ClassifierPolicy.Load(policyFile));
 
-    public string Name => "rules/1";
+    /// <summary>As <see cref="Create"/>, but with a learned backstop that has not learned from any of
+    /// <paramref name="texts"/>, so that scoring those comments measures what the classifier does on comments it has
+    /// never seen.</summary>
+    public static CommentClassifier CreateForScoring(PracticeOptions practice, string? policyFile, IReadOnlySet<string> texts) =>
+        new(practice, string.IsNullOrWhiteSpace(policyFile) ? ClassifierPolicy.LoadDefault() : ClassifierPolicy.Load(policyFile),
+            LearnedBackstop.TrainedWithout(texts));
+
+    public string Name => _backstop is null ? "rules/1" : "rules/1+learned";
 
     /// <summary>Whether the policy lets a finding of a rule outside the policy (e.g. Azure's) give its label.</summary>
     internal bool Allows(string rule, CommentLabel label) => _policy.ActionFor(rule, label, RuleAction.Flag) == RuleAction.Flag;
@@ -73,6 +88,7 @@ public sealed class CommentClassifier : ICommentClassifier
         {
             evidence.RemoveAll(e => suppressed.Contains(e.Label));
         }
+        _backstop?.AddEvidence(text, evidence, suppressed);
         // two rules pointing at the same words for the same label: keep the first (policy order)
         var seen = new HashSet<(CommentLabel, int, int)>();
         evidence.RemoveAll(e => !seen.Add((e.Label, e.Start, e.Length)));

@@ -22,13 +22,37 @@ internal static class EvaluateCommand
         command.SetAction(parse => CommandSupport.Guard(() =>
         {
             var options = CommandSupport.Practice(configuration, parse.GetValue(practice));
+            string lines;
+            using (var file = CommandSupport.OpenInput(parse.GetValue(input)!))
+            {
+                lines = file.ReadToEnd();
+            }
+            // the learned backstop is trained without the comments being scored, so the figures are for unseen comments
             Func<CommentToClassify, Classification> classify = parse.GetValue(baseline) == "keywords"
                 ? KeywordBaseline.Create().Classify
-                : CommentClassifier.Create(options, CommandSupport.PolicyPath(parse.GetValue(policy), configuration)).Classify;
-            using var reader = CommandSupport.OpenInput(parse.GetValue(input)!);
+                : CommentClassifier.CreateForScoring(options, CommandSupport.PolicyPath(parse.GetValue(policy), configuration), TextsOf(lines)).Classify;
+            using var reader = new StringReader(lines);
             return Run(classify, reader, Console.Out, parse.GetValue(half), parse.GetValue(showText));
         }));
         return command;
+    }
+
+    /// <summary>The text of every line that parses; lines that do not are reported by <see cref="Run"/>.</summary>
+    internal static HashSet<string> TextsOf(string lines)
+    {
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = new StringReader(lines);
+        while (reader.ReadLine() is { } line)
+        {
+            try
+            {
+                texts.Add(LabelledComment.Parse(line).Text);
+            }
+            catch (FormatException)
+            {
+            }
+        }
+        return texts;
     }
 
     internal static int Run(Func<CommentToClassify, Classification> classify, TextReader reader, TextWriter output, int? half, bool showText)

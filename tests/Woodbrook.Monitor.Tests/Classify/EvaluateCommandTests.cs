@@ -37,8 +37,9 @@ public class EvaluateCommandTests
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
-        var classifier = new CommentClassifier(PracticeFile.Load(Path.Combine(data, "practice.json")));
-        using var reader = new StreamReader(Path.Combine(data, file));
+        var lines = File.ReadAllText(Path.Combine(data, file));
+        var classifier = CommentClassifier.CreateForScoring(PracticeFile.Load(Path.Combine(data, "practice.json")), null, EvaluateCommand.TextsOf(lines));
+        using var reader = new StringReader(lines);
         var output = new StringWriter();
         var exit = EvaluateCommand.Run(classifier.Classify, reader, output, half: null, showText: false);
         var report = output.ToString();

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Woodbrook.Monitor.Classify;
+
+namespace Woodbrook.Monitor.Tests.Classify;
+
+public class LearnedBackstopTests
+{
+    private const string Grievance = "Was on hold for an hour again this morning and then all the appointments had gone";
+
+    private static ClassifierPolicy Parse(string text) => ClassifierPolicy.Parse(new StringReader(text), "test.policy", CodeRules.All);
+
+    private static Classification Classify(string policy, string text) =>
+        new CommentClassifier(Some.Practice(), Parse(policy)).Classify(new CommentToClassify(text));
+
+    [Fact]
+    public void Classify_PolicySwitchesItOn_AddsComplaintWithItsRuleAndWordsAsTyped()
+    {
+        var result = Classify("action learned.complaint flag", Grievance);
+
+        var evidence = Assert.Single(result.Evidence);
+        Assert.Equal(CommentLabel.Complaint, evidence.Label);
+        Assert.Equal("learned.complaint", evidence.Rule);
+        Assert.Equal(Grievance.Substring(evidence.Start, evidence.Length), evidence.Text);
+        Assert.InRange(evidence.Length, 1, 40);
+    }
+
+    [Theory]
+    [InlineData("Thank you so much, the nurse was lovely and it was all over in five minutes")]
+    [InlineData("What time does the flu clinic open on Saturday?")]
+    [InlineData("Fair play, got through first time this morning")]
+    public void Classify_PraiseOrQuestion_AddsNothing(string text) =>
+        Assert.Empty(Classify("action learned.complaint flag", text).Labels);
+
+    [Theory]
+    [InlineData("")] // a policy that does not mention it does not use it
+    [InlineData("action learned.complaint ignore")]
+    [InlineData("action learned.complaint flag\naction complaint ignore")]
+    public void Classify_PolicyLeavesItOff_AddsNothing(string policy) =>
+        Assert.Empty(Classify(policy, Grievance).Labels);
+
+    [Fact]
+    public void Classify_PolicySuppressesComplaint_BackstopDoesNotAddIt()
+    {
+        var result = Classify("rule complaint complaint.not_here suppress = all the appointments\naction learned.complaint flag", Grievance);
+        Assert.Empty(result.Labels);
+    }
+
+    [Fact]
+    public void Classify_BuiltInPolicy_UsesTheBackstop() =>
+        Assert.Equal("rules/1+learned", Some.Classifier.Name);
+
+    [Fact]
+    public void TrainedWithout_ExcludedComment_IsNotLearnedFrom()
+    {
+        var trained = LearnedBackstop.Train([new LabelledComment("1", Grievance, null, null, [CommentLabel.Complaint]),
+            new LabelledComment("2", "Thanks, lovely nurse", null, null, [])]);
+        Assert.True(trained.Probability(TextNormaliser.Tokenize(Grievance)) > 0.5);
+
+        // a complaint the built-in model learned from scores lower once it is left out
+        const string Learned = "WHAT IS THE POINT OF YOU. 9 DAYS FOR A PRESCRIPTION. BUNCH OF W@NKERS";
+        var text = TextNormaliser.Tokenize(Learned);
+        var without = LearnedBackstop.TrainedWithout(new HashSet<string>(StringComparer.Ordinal) { Learned });
+        Assert.True(without.Probability(text) < LearnedBackstop.Default.Probability(text));
+    }
+
+    [Fact]
+    public void Default_SameTrainingTwice_SameModel()
+    {
+        var text = TextNormaliser.Tokenize(Grievance);
+        var again = LearnedBackstop.TrainedWithout(new HashSet<string>(StringComparer.Ordinal));
+        Assert.Equal(LearnedBackstop.Default.Probability(text), again.Probability(text));
+    }
+
+    /// <summary>Every labelled set the team writes is something the backstop should learn from: a set added to the tests
+    /// without regenerating Classify/Data/labelled.jsonl (python3 tests/make_labelled.py) fails here.</summary>
+    [Fact]
+    public void EmbeddedTrainingFile_HoldsEveryTeamSet()
+    {
+        using var stream = typeof(LearnedBackstop).Assembly.GetManifestResourceStream(LearnedBackstop.TrainingResourceName)!;
+        var embedded = new StreamReader(stream).ReadToEnd();
+        var texts = EvaluateCommand.TextsOf(embedded);
+        var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
+        var missing = Directory.GetFiles(data, "heldout*.jsonl")
+            .SelectMany(File.ReadLines)
+            .Where(l => !string.IsNullOrWhiteSpace(l))
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
+            .Where(t => !texts.Contains(t))
+            .ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} comments of the test sets are not in labelled.jsonl, e.g. {missing.FirstOrDefault()}");
+    }
+}
