@@ -14,10 +14,14 @@ internal static class RuleEngine
         var scratch = new Scratch();
         foreach (var rule in policy.Rules)
         {
-            var action = policy.ActionFor(rule.Name, rule.Label, rule.Action);
             var fired = false;
-            foreach (var alternative in rule.Alternatives)
+            for (var alt = 0; alt < rule.Alternatives.Count; alt++)
             {
+                if (!CanHold(rule.Required[alt], table))
+                {
+                    continue;
+                }
+                var alternative = rule.Alternatives[alt];
                 var matches = AllMatches(alternative[0], text, table, scratch);
                 if (rule.Mode != ClaimMode.Any)
                 {
@@ -30,7 +34,7 @@ internal static class RuleEngine
                 var holds = true;
                 for (var k = 1; k < alternative.Count && holds; k++)
                 {
-                    var found = AllMatches(alternative[k], text, table, scratch).Count > 0;
+                    var found = AllMatches(alternative[k], text, table, scratch, firstOnly: true).Count > 0;
                     holds = alternative[k].Negated ? !found : found;
                 }
                 if (!holds)
@@ -48,7 +52,7 @@ internal static class RuleEngine
                 }
                 fired = true;
                 var (first, end) = matches[0];
-                switch (action)
+                switch (policy.ActionFor(rule.Name, rule.Label, rule.Action))
                 {
                     case RuleAction.Flag:
                         var (start, length) = text.Span(first, end);
@@ -62,6 +66,20 @@ internal static class RuleEngine
                 }
             }
         }
+    }
+
+    /// <summary>False when a set that the alternative needs has no match in the comment: most alternatives of most rules
+    /// end here, before any matching.</summary>
+    private static bool CanHold(int[] required, MatchTable table)
+    {
+        foreach (var set in required)
+        {
+            if (!table.Any(set))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>A claim stated as fact: not in a question; for an assertion also no negation just before it or inside it,
@@ -101,16 +119,21 @@ internal static class RuleEngine
         return true;
     }
 
-    private static List<(int Start, int End)> AllMatches(PolicySequence sequence, TokenizedText text, MatchTable table, Scratch scratch)
+    /// <summary>Where the sequence matches, by start; with <paramref name="firstOnly"/> it stops at the first match (a
+    /// condition after "&amp;" only needs to know whether there is one).</summary>
+    private static List<(int Start, int End)> AllMatches(PolicySequence sequence, TokenizedText text, MatchTable table, Scratch scratch, bool firstOnly = false)
     {
         var elements = sequence.Elements;
         if (!table.Any(elements[0].SetId))
         {
-            return [];
+            return scratch.None;
         }
-        var results = new List<(int, int)>();
-        foreach (var (s, e) in table.All(elements[0].SetId))
+        var results = firstOnly ? scratch.First : new List<(int, int)>();
+        results.Clear();
+        var starts = table.All(elements[0].SetId);
+        for (var i = 0; i < starts.Count; i++)
         {
+            var (s, e) = starts[i];
             if (results.Count > 0 && results[^1].Item1 == s)
             {
                 continue;
@@ -153,6 +176,10 @@ internal static class RuleEngine
             if (current.Count > 0)
             {
                 results.Add((s, current.Min()));
+                if (firstOnly)
+                {
+                    break;
+                }
             }
         }
         return results;
@@ -173,5 +200,11 @@ internal static class RuleEngine
         public List<int> Next { get; set; } = [];
 
         public List<int> Ends { get; } = [];
+
+        /// <summary>Reused for conditions, which are only asked whether they match.</summary>
+        public List<(int, int)> First { get; } = [];
+
+        /// <summary>No match; never added to (a rule with no match is skipped before its list is used).</summary>
+        public List<(int, int)> None { get; } = [];
     }
 }
