@@ -230,9 +230,15 @@ internal sealed class StaffMatcher
 
     /// <summary>A capitalised surname-word at the start of a sentence, followed by a verb of being or of care.</summary>
     private static bool SurnameAsSubject(TokenizedText text, int i) =>
-        text[i].Is(TokenFlags.Capitalised) && (i == 0 || text[i - 1].Kind != TokenKind.Word)
+        text[i].Is(TokenFlags.Capitalised) && !Colours.Contains(text[i].Text) && (i == 0 || text[i - 1].Kind != TokenKind.Word)
         && i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word
         && (CareVerbs.Contains(text[i + 1].Text) || SubjectVerbs.Contains(text[i + 1].Text));
+
+    /// <summary>"Brown is my favourite colour": a colour opening a sentence is the colour.</summary>
+    private static readonly HashSet<string> Colours = new(StringComparer.Ordinal)
+    {
+        "brown", "green", "white", "black", "grey", "gray", "pink",
+    };
 
     private static readonly HashSet<string> SubjectVerbs = new(StringComparer.Ordinal)
     {
