@@ -52,6 +52,7 @@ public class RulesQ3PassTests
     [InlineData("K.M. from Birch Grove got her diagnosis here last week")]
     [InlineData("my uncle had his appendix out last year")]
     [InlineData("my brother in law who works at the Tesco on Mill Lane got told he's got prostate cancer here last week")]
+    [InlineData("@Tony Sharp see you at the stop smoking clinic Friday mate")]
     public void Classify_AnotherPersonsHealth_AddsOtherPatientData(string text) =>
         Assert.Contains("other_patient_data", Labels(text));
 
@@ -60,6 +61,15 @@ public class RulesQ3PassTests
     [InlineData("My brother works at the Tesco on Mill Lane and says they're doing free BP checks there too")]
     [InlineData("the lad who does the bloods was laughing with his mate when I fainted")]
     [InlineData("I had my appendix out here years ago")]
+    [InlineData("@Gemma Price you coming to the flu clinic Saturday?")]
     public void Classify_NoOtherPatientsHealth_NoOtherPatientData(string text) =>
         Assert.DoesNotContain("other_patient_data", Labels(text));
+
+    [Fact]
+    public void Classify_FriendlyMentionOfAClinic_OtherPatientDataNotAbuse()
+    {
+        var labels = Labels("@Tony Sharp see you at the stop smoking clinic Friday mate");
+        Assert.Contains("other_patient_data", labels);
+        Assert.DoesNotContain("abuse", labels);
+    }
 }
