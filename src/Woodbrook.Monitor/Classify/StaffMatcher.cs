@@ -117,7 +117,7 @@ internal sealed class StaffMatcher
                 foreach (var entry in entries)
                 {
                     var end = ExactEnd(tokens, i, entry.Words);
-                    if (end < 0 || (entry.Lone && !LoneNameIsStaff(text, i, relation, entry)))
+                    if (end < 0 || (entry.Lone && !LoneNameIsStaff(text, i, relation, entry)) || (!entry.Lone && IsNeighbourWithTitle(text, i, end, relation, entry)))
                     {
                         continue;
                     }
@@ -159,9 +159,16 @@ internal sealed class StaffMatcher
         {
             return false;
         }
-        if (entry.SurnameOnly && OrdinaryWords.Contains(token.Text))
+        if (entry.SurnameOnly && OrdinaryWords.Contains(token.Text) && !SurnameAsSubject(text, i))
         {
-            // "Brown bread", "Reed diffusers": a surname that is also a word is staff only with a title or first name
+            // "Brown bread", "Reed diffusers": a surname that is also a word is staff only with a title or first name,
+            // or as the subject that opens a sentence ("Hale is the best", "Hale sorted me out")
+            return false;
+        }
+        if (OrdinaryWords.Contains(token.Text) && i + 2 < text.Count && text[i + 1].Text == "and"
+            && text[i + 2].Kind == TokenKind.Word && !text[i + 2].Is(TokenFlags.Capitalised) && !FunctionWords.Contains(text[i + 2].Text))
+        {
+            // "Grace and peace", "Hope and pray": a name that is also a word, paired with another ordinary word
             return false;
         }
         if (i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && text[i + 1].Is(TokenFlags.Capitalised)
@@ -220,6 +227,29 @@ internal sealed class StaffMatcher
         }
         return true;
     }
+
+    /// <summary>A capitalised surname-word at the start of a sentence, followed by a verb of being or of care.</summary>
+    private static bool SurnameAsSubject(TokenizedText text, int i) =>
+        text[i].Is(TokenFlags.Capitalised) && !Colours.Contains(text[i].Text) && (i == 0 || text[i - 1].Kind != TokenKind.Word)
+        && i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word
+        && (CareVerbs.Contains(text[i + 1].Text) || SubjectVerbs.Contains(text[i + 1].Text));
+
+    /// <summary>"Brown is my favourite colour": a colour opening a sentence is the colour.</summary>
+    private static readonly HashSet<string> Colours = new(StringComparer.Ordinal)
+    {
+        "brown", "green", "white", "black", "grey", "gray", "pink",
+    };
+
+    private static readonly HashSet<string> SubjectVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "has", "knows", "always", "never", "listens", "listened", "really", "actually",
+    };
+
+    /// <summary>Words after "Grace and …" that still leave the name a person ("Grace and the team", "Mo and his colleague").</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "her", "his", "my", "our", "your", "their", "i", "she", "he", "they", "everyone", "all", "co", "team",
+    };
 
     /// <summary>A first name typed in lower case ("kelly on reception was lovely", "tom took my bloods") is staff only
     /// where it is followed by where they work or by something done for the writer, and not after "a", "the", "of"
@@ -305,7 +335,10 @@ internal sealed class StaffMatcher
     {
         "cafe", "caff", "bakery", "salon", "shop", "kitchen", "bar", "pub", "nails", "hair", "barbers", "barber", "florist",
         "florists", "boutique", "takeaway", "diner", "chippy", "deli", "beauty", "garage", "taxis", "cakes", "bakes",
-        "catering", "cleaning", "bistro", "tearoom", "tearooms",
+        "catering", "cleaning", "bistro", "tearoom", "tearooms", "chemist", "chemists", "pharmacy", "pharmacies", "newsagent",
+        "newsagents", "store", "stores", "supermarket", "opticians", "optician", "builders", "butchers", "butcher",
+        // "the Jones family", "Patel household": a family with the name
+        "family", "families", "household", "clan", "twins",
     };
 
     private static readonly string[][] NeighbourPhrases =
@@ -335,6 +368,12 @@ internal sealed class StaffMatcher
         }
         return false;
     }
+
+    /// <summary>"Mrs Jones next door", "my neighbour Mrs Jones": a title of address and a staff surname that belong to
+    /// someone the writer lives near.</summary>
+    private static bool IsNeighbourWithTitle(TokenizedText text, int i, int end, bool[] relation, Entry entry) =>
+        TitlesOfAddress.Contains(entry.Words[0])
+        && (IsNeighbourPhrase(text, end) || (i > 0 && relation[i - 1]) || (i > 1 && relation[i - 2] && text[i - 1].Kind == TokenKind.Word));
 
     private static int ExactEnd(List<Token> tokens, int i, string[] words)
     {
