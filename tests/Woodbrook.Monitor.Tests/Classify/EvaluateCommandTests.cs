@@ -34,6 +34,7 @@ public class EvaluateCommandTests
     [InlineData("heldout14a.jsonl", 0.93)] // scored once before pass P1 (flag recall 0.710, false flag rate 0.280); tuned on after
     [InlineData("heldout14d.jsonl", 0.95)] // scored once before pass P4 (flag recall 0.848, false flag rate 0.200); tuned on after
     [InlineData("heldout14c.jsonl", 0.92)] // scored once before pass p3 (flag recall 0.784, false flag rate 0.159); tuned on after
+    [InlineData("heldout16b.jsonl", 0.95)] // scored once before pass q2 (flag recall 0.882, false flag rate 0.116); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
