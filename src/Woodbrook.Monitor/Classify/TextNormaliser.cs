@@ -447,9 +447,20 @@ internal static partial class TextNormaliser
         {
             return end;
         }
+        if ((flags & TokenFlags.Masked) != 0 && IsMaskedArse(text))
+        {
+            // a*se, a**e, a**: the body-part word the rules name ("up your arse"), which is not itself profanity
+            text = "arse";
+            flags = (flags & ~TokenFlags.Masked) | TokenFlags.Disguised;
+        }
         AddWord(original, tokens, text, spanStart, spanEnd, flags);
         return end;
     }
+
+    /// <summary>A short masked word that can only be "arse" or "ass" (a*se, a**e, a*s, a**).</summary>
+    private static bool IsMaskedArse(string text) =>
+        text.Length is >= 3 and <= 4 && text[0] == 'a' && text[^1] is '*' or 'e' or 's'
+        && (TokenTrie.MaskMatches(text, "arse", stem: false) || TokenTrie.MaskMatches(text, "ass", stem: false));
 
     /// <summary>10kg, 2nd, 5mins, 7am, b12, covid19: digits and letters that belong together stay as typed.</summary>
     private static bool IsNumberWithUnit(FoldedText f, int start, int end)

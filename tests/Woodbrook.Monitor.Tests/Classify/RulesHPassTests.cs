@@ -46,7 +46,9 @@ public class RulesHPassTests
     public void Classify_AnotherBodyLostResults_NoDefamation() =>
         Assert.DoesNotContain("defamation", Some.Labels("Hospital lost my scan results twice, you lot were brilliant chasing it"));
 
+    // Pass q2: a lost result is an allegation only with the harm it did; with none it is a complaint ("third time you've
+    // lost my bloods"), see RulesQ2PassTests.
     [Fact]
     public void Classify_PracticeLostResults_AddsDefamation() =>
-        Assert.Contains("defamation", Some.Labels("you lost my blood results and now I have to redo them"));
+        Assert.Contains("defamation", Some.Labels("you lost my blood results and by the time I redid them my kidneys had failed"));
 }

@@ -24,6 +24,8 @@ public class TextNormaliserTests
     [InlineData("fu©k", "fuck")]
     [InlineData("ƒuck", "fuck")]
     [InlineData("¢unt", "cunt")]
+    [InlineData("a*se", "arse")]
+    [InlineData("a**e", "arse")]
     public void Tokenize_Disguise_FoldsToPlainWord(string typed, string expected) => Assert.Equal(expected, Words(typed).Single());
 
     [Theory]
