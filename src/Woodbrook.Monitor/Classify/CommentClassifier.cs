@@ -16,6 +16,9 @@ public sealed class CommentClassifier : ICommentClassifier
     private readonly int? _relation;
     private readonly LearnedBackstop? _backstop;
 
+    [ThreadStatic]
+    private static MatchTable? t_table;
+
     /// <summary>The classifier with the built-in policy (Classify/Data/policy.txt).</summary>
     public CommentClassifier(PracticeOptions practice)
         : this(practice, ClassifierPolicy.LoadDefault())
@@ -78,7 +81,9 @@ public sealed class CommentClassifier : ICommentClassifier
     public Classification Classify(CommentToClassify comment)
     {
         var text = TextNormaliser.Tokenize(comment.Text);
-        var table = new MatchTable(_policy.SetCount);
+        // one table per thread, reused: Classify never runs twice at once on a thread, and nothing keeps the table after
+        var table = t_table is { } reused && reused.SetCount == _policy.SetCount ? reused : t_table = new MatchTable(_policy.SetCount);
+        table.Clear();
         _policy.Trie.MatchAll(text, table);
         AddBuiltins(text, table);
         var evidence = new List<Evidence>();

@@ -1,14 +1,33 @@
 namespace Woodbrook.Monitor.Classify;
 
-/// <summary>Where each set matched in one comment: token ranges [Start, End), per set, in order of start.</summary>
+/// <summary>Where each set matched in one comment: token ranges [Start, End), per set, in order of start. A policy has
+/// thousands of sets and a comment touches few, so a table is cleared (only what was touched) and reused rather than
+/// allocated per comment.</summary>
 internal sealed class MatchTable(int setCount)
 {
     private readonly List<(int Start, int End)>?[] _bySet = new List<(int, int)>?[setCount];
+    private readonly List<int> _touched = [];
+
+    public int SetCount => _bySet.Length;
+
+    /// <summary>Empties the table for the next comment.</summary>
+    public void Clear()
+    {
+        foreach (var set in _touched)
+        {
+            _bySet[set]!.Clear();
+        }
+        _touched.Clear();
+    }
 
     public void Add(int set, int start, int end)
     {
         var list = _bySet[set] ??= [];
-        if (list.Count > 0)
+        if (list.Count == 0)
+        {
+            _touched.Add(set);
+        }
+        else
         {
             var last = list[^1];
             if (last.Start == start && last.End == end)
