@@ -225,7 +225,7 @@ internal sealed class StaffMatcher
         }
         for (var k = i + 1; k < text.Count && k <= i + 5; k++)
         {
-            if (text[k].Text is "name" or "names" && !(text[k - 1].Text is "his" or "her" or "their" or "whatever" or "what's" or "whats" or "your" or "surname" or "last" or "full"))
+            if (text[k].Text is "name" or "names" && !(text[k - 1].Text is "his" or "her" or "their" or "whatever" or "what's" or "whats" or "your" or "my" or "our" or "surname" or "last" or "full"))
             {
                 return false;
             }

@@ -17,7 +17,18 @@ public class RulesR2PassTests
     public void Classify_JokesIdiomsAndCaring_NoAbuse(string text) =>
         Assert.DoesNotContain("abuse", Some.Labels(text));
 
+    /// <summary>Calling a named member of staff "a disgrace" is a strong opinion (LABELS: neither harassing, threatening,
+    /// obscene, hateful nor profanity); with swearing it is abuse by the profanity rules. Moved here from the third-pass
+    /// abuse cases, which expected abuse.</summary>
     [Theory]
+    [InlineData("Dr Patel is an absolute disgrace")]
+    [InlineData("Dr Hale is a disgrace, 25 minutes late and not even a sorry")]
+    public void Classify_DisgraceAsOpinion_NoAbuse(string text) =>
+        Assert.DoesNotContain("abuse", Some.Labels(text));
+
+    [Theory]
+    [InlineData("Dr Patel is a f***ing disgrace")]
+    [InlineData("you're a disgrace to the profession")]
     [InlineData("@Darren Walsh I'll kill you, I know where you live")]
     [InlineData("fuck this surgery and the rain")]
     [InlineData("@Sophie Grant isn't this where you had your termination? 😬")]
@@ -61,7 +72,19 @@ public class RulesR2PassTests
     public void Classify_StaffFirstNameSaidToBeTheWritersRelative_NotStaff() =>
         Assert.DoesNotContain("staff_identification", Some.Labels("Grace and I will be there Saturday, she's my wife"));
 
-    [Fact]
-    public void Classify_StaffFirstNameWithoutRelative_IsStaff() =>
-        Assert.Contains("staff_identification", Some.Labels("Kelly sorted my repeat, she's brilliant"));
+    [Theory]
+    [InlineData("Kelly sorted my repeat, she's brilliant")]
+    [InlineData("Kelly on reception remembered my name, what a star")]
+    public void Classify_StaffFirstNameWithoutRelative_IsStaff(string text) =>
+        Assert.Contains("staff_identification", Some.Labels(text));
+
+    [Theory]
+    [InlineData("My mate swore the jab gave him flu, turned out he already had a cold")]
+    public void Classify_RelativesBeliefCorrected_NoMisinformation(string text) =>
+        Assert.DoesNotContain("misinformation", Some.Labels(text));
+
+    [Theory]
+    [InlineData("The flu jab gives you flu, every year I had it I was ill for a week")]
+    public void Classify_ClaimAsserted_StillMisinformation(string text) =>
+        Assert.Contains("misinformation", Some.Labels(text));
 }
