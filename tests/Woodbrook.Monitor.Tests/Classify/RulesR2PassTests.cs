@@ -41,6 +41,7 @@ public class RulesR2PassTests
     [InlineData("Win win, a free BP check and I get out of the shopping 😂")]
     [InlineData("Got a WhatsApp from someone saying they're from the surgery offering private appointments for £40?? That's not you is it?")]
     [InlineData("A mate of mine lost £3k to a crypto scam, please don't trust any 'investment' comments on here")]
+    [InlineData("Ring me back on 07700 900999 please, I missed your call")]
     public void Classify_ShopperOrWarning_NoSpam(string text) =>
         Assert.DoesNotContain("spam", Some.Labels(text));
 
@@ -57,6 +58,8 @@ public class RulesR2PassTests
     [InlineData("Hospital never got the referral from you. 8 weeks wasted waiting for nothing")]
     [InlineData("the nurse was running late because someone had collapsed, fair enough")]
     [InlineData("Saw a different doctor every time but they'd all read my notes")]
+    [InlineData("Nurse Linda stole my heart years ago, enjoy retirement ❤️")]
+    [InlineData("Boots fiddled my prescription order twice, glad you chased them")]
     public void Classify_NoWrongdoingByThePractice_NoDefamation(string text) =>
         Assert.DoesNotContain("defamation", Some.Labels(text));
 
