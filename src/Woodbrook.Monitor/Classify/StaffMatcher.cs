@@ -192,6 +192,11 @@ internal sealed class StaffMatcher
         {
             return false;
         }
+        // "Beth and I will be there, she's my wife": the sentence goes on to say whose relative the name is
+        if (NamedAsRelativeLater(text, i, relation))
+        {
+            return false;
+        }
         // "Tom from next door", "Kelly down the road": a neighbour or acquaintance with a staff member's first name
         if (IsNeighbourPhrase(text, i + 1))
         {
@@ -220,12 +225,30 @@ internal sealed class StaffMatcher
         }
         for (var k = i + 1; k < text.Count && k <= i + 5; k++)
         {
-            if (text[k].Text is "name" or "names" && !(text[k - 1].Text is "his" or "her" or "their" or "whatever" or "what's" or "whats" or "your" or "surname" or "last" or "full"))
+            if (text[k].Text is "name" or "names" && !(text[k - 1].Text is "his" or "her" or "their" or "whatever" or "what's" or "whats" or "your" or "my" or "our" or "surname" or "last" or "full"))
             {
                 return false;
             }
         }
         return true;
+    }
+
+    /// <summary>"she's my wife", "he's our lad", "is my husband" later in the same sentence as a lone first name (pass r2).</summary>
+    private static bool NamedAsRelativeLater(TokenizedText text, int i, bool[] relation)
+    {
+        for (var k = i + 2; k + 1 < text.Count && k <= i + 10; k++)
+        {
+            if (text[k].Kind == TokenKind.Boundary)
+            {
+                return false;
+            }
+            if (text[k].Text is "my" or "our" && relation[k + 1]
+                && text[k - 1].Text is "she" or "shes" or "he" or "hes" or "who" or "whos" or "is")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A capitalised surname-word at the start of a sentence, followed by a verb of being or of care.</summary>

@@ -11,7 +11,6 @@ public class ThirdPassFrameTests
     [InlineData("that receptionist deserves a proper slap")]
     [InlineData("bunch of muppets the lot of them")]
     [InlineData("daft as a brush that whole front desk")]
-    [InlineData("Dr Patel is an absolute disgrace")]
     [InlineData("ty glupi debilu")]
     [InlineData("won't be so cocky when I'm stood at your door")]
     public void Classify_ThreatOrInsultWithoutStockPhrase_AddsAbuse(string text) => Assert.Contains("abuse", Some.Labels(text));
