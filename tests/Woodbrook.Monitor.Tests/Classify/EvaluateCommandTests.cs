@@ -39,6 +39,7 @@ public class EvaluateCommandTests
     [InlineData("heldout16d.jsonl", 0.92)] // scored once before pass q4 (flag recall 0.732, false flag rate 0.148); tuned on after
     [InlineData("heldout16b.jsonl", 0.95)] // scored once before pass q2 (flag recall 0.882, false flag rate 0.116); tuned on after
     [InlineData("heldout17b.jsonl", 0.91)] // scored once before pass r2 (flag recall 0.967, false flag rate 0.167); tuned on after
+    [InlineData("heldout17a.jsonl", 0.92)] // scored once before pass r1 (flag recall 0.914, false flag rate 0.106); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
