@@ -47,11 +47,15 @@ internal sealed class LearnedBackstop
     private readonly float[] _weights;
     private readonly float _bias;
 
-    private LearnedBackstop(float[] weights, float bias)
+    private LearnedBackstop(float[] weights, float bias, int examples)
     {
         _weights = weights;
         _bias = bias;
+        Examples = examples;
     }
+
+    /// <summary>How many labelled comments it learned from.</summary>
+    public int Examples { get; }
 
     /// <summary>The backstop trained on every embedded labelled comment (trained once a process).</summary>
     public static LearnedBackstop Default => BuiltIn.Value;
@@ -88,7 +92,7 @@ internal sealed class LearnedBackstop
                 bias -= LearningRate * gradient;
             }
         }
-        return new LearnedBackstop(weights, (float)bias);
+        return new LearnedBackstop(weights, (float)bias, data.Length);
     }
 
     /// <summary>The probability that the comment carries <see cref="Label"/>.</summary>

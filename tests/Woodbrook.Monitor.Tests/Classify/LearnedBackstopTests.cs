@@ -56,11 +56,10 @@ public class LearnedBackstopTests
             new LabelledComment("2", "Thanks, lovely nurse", null, null, [])]);
         Assert.True(trained.Probability(TextNormaliser.Tokenize(Grievance)) > 0.5);
 
-        // a complaint the built-in model learned from scores lower once it is left out
+        // a comment the built-in model learned from is left out, and only that one
         const string Learned = "WHAT IS THE POINT OF YOU. 9 DAYS FOR A PRESCRIPTION. BUNCH OF W@NKERS";
-        var text = TextNormaliser.Tokenize(Learned);
-        var without = LearnedBackstop.TrainedWithout(new HashSet<string>(StringComparer.Ordinal) { Learned });
-        Assert.True(without.Probability(text) < LearnedBackstop.Default.Probability(text));
+        var without = LearnedBackstop.TrainedWithout(new HashSet<string>(StringComparer.Ordinal) { Learned, "a comment nobody wrote" });
+        Assert.Equal(LearnedBackstop.Default.Examples - 1, without.Examples);
     }
 
     [Fact]
