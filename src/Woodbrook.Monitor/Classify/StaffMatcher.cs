@@ -172,7 +172,8 @@ internal sealed class StaffMatcher
             return false;
         }
         if (i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && text[i + 1].Is(TokenFlags.Capitalised)
-            && !text[i + 1].Is(TokenFlags.AllCaps) && text[i + 1].Text != entry.OwnSurname && text[i + 1].Text.Length > 2)
+            && !text[i + 1].Is(TokenFlags.AllCaps) && text[i + 1].Text != entry.OwnSurname && text[i + 1].Text.Length > 2
+            && !PronounsAfterName.Contains(text[i + 1].Text))
         {
             // "Kelly Moore", "Tom Jones": somebody else with the same first name
             return false;
@@ -269,6 +270,14 @@ internal sealed class StaffMatcher
     };
 
     /// <summary>Words after "Grace and …" that still leave the name a person ("Grace and the team", "Mo and his colleague").</summary>
+    /// <summary>"Pathetic little man Mo, I'll be waiting": a capitalised pronoun after the name (the comma is not a token)
+    /// starts the next clause; it is no surname.</summary>
+    private static readonly HashSet<string> PronounsAfterName = new(StringComparer.Ordinal)
+    {
+        "i'll", "i'm", "i've", "i'd", "ill", "ive", "you", "you're", "youre", "you'll", "you've", "he's", "hes", "she's", "shes",
+        "they", "they're", "we", "we're", "just", "thanks", "thank", "cheers", "please", "your",
+    };
+
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "the", "her", "his", "my", "our", "your", "their", "i", "she", "he", "they", "everyone", "all", "co", "team",
@@ -369,6 +378,10 @@ internal sealed class StaffMatcher
         ["next", "door"], ["from", "next", "door"], ["across", "the", "road"], ["over", "the", "road"], ["down", "the", "road"],
         ["up", "the", "road"], ["from", "work"], ["from", "school"], ["from", "church"], ["from", "the", "pub"],
         ["from", "the", "gym"], ["from", "down", "the", "road"], ["from", "across", "the", "road"],
+        ["from", "the", "football"], ["from", "the", "club"], ["from", "football"], ["from", "the", "rugby"], ["from", "rugby"],
+        ["from", "uni"], ["from", "college"], ["from", "the", "estate"], ["from", "the", "allotments"],
+        ["from", "the", "choir"], ["from", "the", "mosque"], ["from", "the", "temple"], ["from", "the", "gurdwara"],
+        ["from", "the", "shop"], ["from", "the", "chippy"], ["from", "the", "flats"], ["from", "my", "work"], ["from", "the", "school"],
     ];
 
     private static bool IsNeighbourPhrase(TokenizedText text, int i)
