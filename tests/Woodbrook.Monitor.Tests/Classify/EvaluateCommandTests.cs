@@ -45,6 +45,7 @@ public class EvaluateCommandTests
     [InlineData("heldout18c.jsonl", 0.93)] // scored once before pass s3 (flag recall 0.885, false flag rate 0.060); tuned on after
     [InlineData("heldout18b.jsonl", 0.95, 0.15)] // scored once before pass s2 (flag recall 0.754, false flag rate 0.140); tuned on after (1.000/0.120: six clean lines still flagged by complaint, staff identification and abuse rules, so its own false-flag bound)
     [InlineData("heldout19b.jsonl", 0.919)] // scored once before pass t2 (flag recall 0.938, false flag rate 0.160); tuned on after
+    [InlineData("heldout19a.jsonl", 0.95)] // scored once before pass t1 (flag recall 0.850, false flag rate 0.140); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor, double falseFlagBound = 0.1)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
