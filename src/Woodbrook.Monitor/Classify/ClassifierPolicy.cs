@@ -205,6 +205,11 @@ internal sealed class ClassifierPolicy
             {
                 throw new PolicyException(Source, line, $"'{word}': a gap belongs in a rule, not in a set.");
             }
+            if (word.StartsWith('{'))
+            {
+                // would otherwise be read as literal text and silently never match
+                throw new PolicyException(Source, line, $"'{word}': a set can only be used in a rule, not inside another set.");
+            }
             stem = word.Length > 1 && word[^1] == '*' && word[^2] != '*';
             var body = stem ? word[..^1] : word;
             var tokens = TextNormaliser.Tokenize(body).Tokens.Where(t => t.Kind != TokenKind.Boundary).ToList();

@@ -11,6 +11,7 @@ public class ClassifierPolicyTests
     [InlineData("# c\nset a = x\nrule abuse r.x shout = x", 3, "unknown action")]
     [InlineData("rule abuse r.x flag = {missing}", 1, "unknown set")]
     [InlineData("set a = b ...2 c", 1, "gap belongs in a rule")]
+    [InlineData("set a = x\nset b = y | {a}", 2, "a set can only be used in a rule")]
     [InlineData("rule abuse r.x flag = ... x", 1, "cannot start or end with a gap")]
     [InlineData("set a = x\n\naction nobody ignore", 3, "not a label or a rule")]
     [InlineData("rule abuse r.x flag = @nothing", 1, "unknown built-in")]
