@@ -43,10 +43,10 @@ public class EvaluateCommandTests
     [InlineData("heldout15x.jsonl", 0.9)] // a dev-like mix written by the lead and never tuned on while scored: 0.833/0.053 at the start of the session, 0.894/0.053 after passes p and q; pass r1 saw 8 of its lines as examples (0.955/0.000 after)
     [InlineData("heldout18a.jsonl", 0.92)] // scored once before pass s1 (flag recall 0.867, false flag rate 0.065); tuned on after
     [InlineData("heldout18c.jsonl", 0.93)] // scored once before pass s3 (flag recall 0.885, false flag rate 0.060); tuned on after
-    [InlineData("heldout18b.jsonl", 0.95, 0.15)] // scored once before pass s2 (flag recall 0.754, false flag rate 0.140); tuned on after (1.000/0.120: six clean lines still flagged by complaint, staff identification and abuse rules, so its own false-flag bound)
+    [InlineData("heldout18b.jsonl", 0.95)] // scored once before pass s2 (flag recall 0.754, false flag rate 0.140); tuned on after (1.000/0.120, then 0.020 after passes t1 and t2)
     [InlineData("heldout19b.jsonl", 0.919)] // scored once before pass t2 (flag recall 0.938, false flag rate 0.160); tuned on after
     [InlineData("heldout19a.jsonl", 0.95)] // scored once before pass t1 (flag recall 0.850, false flag rate 0.140); tuned on after
-    public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor, double falseFlagBound = 0.1)
+    public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
         var lines = File.ReadAllText(Path.Combine(data, file));
@@ -57,7 +57,7 @@ public class EvaluateCommandTests
         var report = output.ToString();
         Assert.Equal(0, exit);
         Assert.True(Figure(report, "flag recall:") >= flagRecallFloor, report);
-        Assert.True(Figure(report, "false flag rate:") <= falseFlagBound, report);
+        Assert.True(Figure(report, "false flag rate:") <= 0.1, report);
     }
 
     [Fact]
