@@ -30,24 +30,13 @@ internal static class ClassifyCommand
     internal static int Run(CommentClassifier classifier, TextReader reader, Stream output, TextWriter errors)
     {
         var failed = 0;
-        var lineNumber = 0;
         using var writer = new Utf8JsonWriter(output, WriterOptions);
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, line, comment, error) in LabelledComment.ReadAll(reader))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            LabelledComment comment;
-            try
-            {
-                comment = LabelledComment.Parse(line);
-            }
-            catch (FormatException ex)
+            if (comment is null)
             {
                 failed++;
-                errors.WriteLine($"line {lineNumber}: {ex.Message}");
+                errors.WriteLine($"line {lineNumber}: {error}");
                 writer.WriteStartObject();
                 var id = LabelledComment.TryReadId(line);
                 if (id is null)
@@ -59,7 +48,7 @@ internal static class ClassifyCommand
                     writer.WriteString("id", id);
                 }
                 writer.WriteNumber("line", lineNumber);
-                writer.WriteString("error", ex.Message);
+                writer.WriteString("error", error);
                 writer.WriteEndObject();
                 writer.Flush();
                 output.WriteByte((byte)'\n');

@@ -40,19 +40,8 @@ internal static class EvaluateCommand
     /// <summary>The text of every line that parses; lines that do not are reported by <see cref="Run"/>.</summary>
     internal static HashSet<string> TextsOf(string lines)
     {
-        var texts = new HashSet<string>(StringComparer.Ordinal);
         using var reader = new StringReader(lines);
-        while (reader.ReadLine() is { } line)
-        {
-            try
-            {
-                texts.Add(LabelledComment.Parse(line).Text);
-            }
-            catch (FormatException)
-            {
-            }
-        }
-        return texts;
+        return LabelledComment.ReadAll(reader).Where(l => l.Comment is not null).Select(l => l.Comment!.Text).ToHashSet(StringComparer.Ordinal);
     }
 
     internal static int Run(Func<CommentToClassify, Classification> classify, TextReader reader, TextWriter output, int? half, bool showText)
@@ -64,24 +53,18 @@ internal static class EvaluateCommand
         {
             tp[label] = fp[label] = fn[label] = 0;
         }
-        int labelled = 0, labelledFlagged = 0, clean = 0, cleanFlagged = 0, lineNumber = 0, errors = 0;
+        int labelled = 0, labelledFlagged = 0, clean = 0, cleanFlagged = 0, errors = 0;
         var misses = new List<string>();
-        while (reader.ReadLine() is { } line)
+        foreach (var (lineNumber, _, item, error) in LabelledComment.ReadAll(reader))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line) || (half is { } h && lineNumber % 2 != h % 2))
+            if (half is { } h && lineNumber % 2 != h % 2)
             {
                 continue;
             }
-            LabelledComment item;
-            try
-            {
-                item = LabelledComment.Parse(line);
-            }
-            catch (FormatException ex)
+            if (item is null)
             {
                 errors++;
-                output.WriteLine($"line {lineNumber}: {ex.Message}");
+                output.WriteLine($"line {lineNumber}: {error}");
                 continue;
             }
             var expected = item.Labels ?? [];

@@ -62,6 +62,32 @@ internal sealed record LabelledComment(string Id, string Text, string? Post, Pla
         }
     }
 
+    /// <summary>Every non-blank line of a JSON Lines input, numbered from 1 (blank lines count), with the comment it
+    /// holds or, when it does not parse, the reason (fit for an error message).</summary>
+    public static IEnumerable<(int Number, string Line, LabelledComment? Comment, string? Error)> ReadAll(TextReader reader)
+    {
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            LabelledComment? comment = null;
+            string? error = null;
+            try
+            {
+                comment = Parse(line);
+            }
+            catch (FormatException ex)
+            {
+                error = ex.Message;
+            }
+            yield return (number, line, comment, error);
+        }
+    }
+
     /// <summary>The id of a line that failed to parse, when it can still be read, so an error can name it.</summary>
     public static string? TryReadId(string line)
     {

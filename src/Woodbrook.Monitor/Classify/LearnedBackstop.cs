@@ -215,15 +215,9 @@ internal sealed class LearnedBackstop
         using var stream = typeof(LearnedBackstop).Assembly.GetManifestResourceStream(TrainingResourceName)
             ?? throw new InvalidOperationException($"The embedded training file {TrainingResourceName} is missing.");
         using var reader = new StreamReader(stream);
-        var list = new List<LabelledComment>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                list.Add(LabelledComment.Parse(line));
-            }
-        }
-        return list;
+        return LabelledComment.ReadAll(reader)
+            .Select(l => l.Comment ?? throw new InvalidOperationException($"{TrainingResourceName} line {l.Number}: {l.Error}"))
+            .ToList();
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));

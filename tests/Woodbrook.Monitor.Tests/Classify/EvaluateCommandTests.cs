@@ -69,6 +69,31 @@ public class EvaluateCommandTests
         Assert.Contains("flag recall:      0.500", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_MalformedLine_ReportsItAndScoresTheRest()
+    {
+        var lines = "{\"id\":\"1\",\"text\":\"fuck this\",\"labels\":[\"abuse\"]}\n{not json\n\n{\"id\":\"4\",\"text\":\"Thanks all\",\"labels\":[]}\n";
+        var output = new StringWriter();
+        var exit = EvaluateCommand.Run(KeywordBaseline.Create().Classify, new StringReader(lines), output, null, false);
+        var report = output.ToString();
+        Assert.Contains("line 2: not valid JSON", report, StringComparison.Ordinal);
+        Assert.Contains("flag recall:      1.000 (1/1", report, StringComparison.Ordinal);
+        Assert.Contains("false flag rate:  0.000 (0/1", report, StringComparison.Ordinal);
+        Assert.NotEqual(0, exit);
+    }
+
+    [Fact]
+    public void Run_Half_CountsBlankLinesAndScoresOnlyItsLines()
+    {
+        // lines 1 and 4 hold comments, line 2 is blank, line 3 is clean: half 2 scores line 4 only
+        var lines = "{\"id\":\"1\",\"text\":\"fuck this\",\"labels\":[\"abuse\"]}\n\n{\"id\":\"3\",\"text\":\"Thanks all\",\"labels\":[]}\n{\"id\":\"4\",\"text\":\"shit service\",\"labels\":[\"abuse\"]}\n";
+        var output = new StringWriter();
+        EvaluateCommand.Run(KeywordBaseline.Create().Classify, new StringReader(lines), output, 2, false);
+        var report = output.ToString();
+        Assert.Contains("flag recall:      1.000 (1/1", report, StringComparison.Ordinal);
+        Assert.Contains("(0/0 clean", report, StringComparison.Ordinal);
+    }
+
     private static double Figure(string report, string label)
     {
         var line = report.Split('\n').First(l => l.StartsWith(label, StringComparison.Ordinal));
