@@ -58,17 +58,16 @@ public sealed class CommentClassifier : ICommentClassifier
 
     /// <summary>The classifier with the policy file at <paramref name="policyFile"/>, or the built-in one when it is
     /// null or empty. Throws <see cref="PolicyException"/> naming the line when the file is wrong.</summary>
-    public static CommentClassifier Create(PracticeOptions practice, string? policyFile) =>
-        string.IsNullOrWhiteSpace(policyFile)
-            ? new CommentClassifier(practice)
-            : new CommentClassifier(practice, ClassifierPolicy.Load(policyFile));
+    public static CommentClassifier Create(PracticeOptions practice, string? policyFile) => new(practice, LoadPolicy(policyFile));
 
     /// <summary>As <see cref="Create"/>, but with a learned backstop that has not learned from any of
     /// <paramref name="texts"/>, so that scoring those comments measures what the classifier does on comments it has
     /// never seen.</summary>
     public static CommentClassifier CreateForScoring(PracticeOptions practice, string? policyFile, IReadOnlySet<string> texts) =>
-        new(practice, string.IsNullOrWhiteSpace(policyFile) ? ClassifierPolicy.LoadDefault() : ClassifierPolicy.Load(policyFile),
-            LearnedBackstop.TrainedWithout(texts));
+        new(practice, LoadPolicy(policyFile), LearnedBackstop.TrainedWithout(texts));
+
+    private static ClassifierPolicy LoadPolicy(string? policyFile) =>
+        string.IsNullOrWhiteSpace(policyFile) ? ClassifierPolicy.LoadDefault() : ClassifierPolicy.Load(policyFile);
 
     public string Name => _backstop is null ? "rules/1" : "rules/1+learned";
 

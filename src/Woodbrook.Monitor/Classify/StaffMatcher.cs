@@ -269,7 +269,6 @@ internal sealed class StaffMatcher
         "is", "was", "has", "knows", "always", "never", "listens", "listened", "really", "actually",
     };
 
-    /// <summary>Words after "Grace and …" that still leave the name a person ("Grace and the team", "Mo and his colleague").</summary>
     /// <summary>"Pathetic little man Mo, I'll be waiting": a capitalised pronoun after the name (the comma is not a token)
     /// starts the next clause; it is no surname.</summary>
     private static readonly HashSet<string> PronounsAfterName = new(StringComparer.Ordinal)
@@ -278,6 +277,7 @@ internal sealed class StaffMatcher
         "they", "they're", "we", "we're", "just", "thanks", "thank", "cheers", "please", "your",
     };
 
+    /// <summary>Words after "Grace and …" that still leave the name a person ("Grace and the team", "Mo and his colleague").</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "the", "her", "his", "my", "our", "your", "their", "i", "she", "he", "they", "everyone", "all", "co", "team",
