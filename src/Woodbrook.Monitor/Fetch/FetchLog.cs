@@ -4,8 +4,8 @@ namespace Woodbrook.Monitor.Fetch;
 /// tokens, signatures or URLs (Graph's <c>next</c> URLs can carry a token).</summary>
 internal static partial class FetchLog
 {
-    [LoggerMessage(1001, LogLevel.Information, "Fetched {Source} ({Platform}): {New} new, {Edited} edited, {Unchanged} unchanged, {SkippedOwn} by the account itself, {Failed} failed, {PostsRead} of {PostsListed} posts read, in {ElapsedMs} ms")]
-    public static partial void Fetched(this ILogger logger, string source, Platform platform, int @new, int edited, int unchanged, int skippedOwn, int failed, int postsRead, int postsListed, double elapsedMs);
+    [LoggerMessage(1001, LogLevel.Information, "Fetched {Source} ({Platform}): {Added} new, {Edited} edited, {Unchanged} unchanged, {SkippedOwn} by the account itself, {Failed} failed, {PostsRead} of {PostsListed} posts read, in {ElapsedMs} ms")]
+    public static partial void Fetched(this ILogger logger, string source, Platform platform, int added, int edited, int unchanged, int skippedOwn, int failed, int postsRead, int postsListed, double elapsedMs);
 
     [LoggerMessage(1002, LogLevel.Information, "Skipped fetching {Source}: {Reason}")]
     public static partial void FetchSkipped(this ILogger logger, string source, string reason);
