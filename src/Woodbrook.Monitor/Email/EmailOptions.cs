@@ -18,4 +18,10 @@ public sealed class EmailOptions
     public string? PickupDirectory { get; set; }
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>True when no SMTP host is configured, so messages go to the pickup folder.</summary>
+    public bool UsesPickupFolder => string.IsNullOrWhiteSpace(Smtp.Host);
+
+    /// <summary>The pickup folder, <c>mail</c> when none was configured.</summary>
+    public string PickupFolder => PickupDirectory ?? "mail";
 }

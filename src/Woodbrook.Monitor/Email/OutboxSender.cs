@@ -8,8 +8,7 @@ namespace Woodbrook.Monitor.Email;
 /// retried later with a growing delay. Nothing is dropped: a message stays until it is accepted.</summary>
 public sealed class OutboxSender(Database database, IEmailSender sender, AuditLog audit, IOptions<EmailOptions> options, TimeProvider time, ILogger<OutboxSender> logger)
 {
-    private readonly string _pickup = options.Value.PickupDirectory ?? "mail";
-    private readonly bool _pickupMode = string.IsNullOrWhiteSpace(options.Value.Smtp.Host);
+    private readonly EmailOptions _options = options.Value;
 
     /// <summary>Called with the link of each approval email as it is sent (the demo prints it).</summary>
     public Action<string>? OnApprovalLinkSent { get; set; }
@@ -55,9 +54,9 @@ public sealed class OutboxSender(Database database, IEmailSender sender, AuditLo
                     ModerationQueue.Detail(("kind", row.Kind), ("outbox_id", ModerationQueue.Invariant(row.Id)), ("to", row.Recipient)), cancellationToken);
                 await tx.CommitAsync(cancellationToken);
             }
-            if (_pickupMode)
+            if (_options.UsesPickupFolder)
             {
-                logger.WrittenToPickup(row.Id, row.Kind, _pickup);
+                logger.WrittenToPickup(row.Id, row.Kind, _options.PickupFolder);
             }
             else
             {

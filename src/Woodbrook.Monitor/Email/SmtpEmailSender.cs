@@ -11,10 +11,6 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
 {
     private readonly EmailOptions _options = options.Value;
 
-    public bool UsesPickupFolder => string.IsNullOrWhiteSpace(_options.Smtp.Host);
-
-    public string PickupDirectory => _options.PickupDirectory ?? "mail";
-
     public async Task SendAsync(OutgoingEmail email, string messageId, CancellationToken cancellationToken)
     {
         using var message = new MailMessage
@@ -35,11 +31,11 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
             message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(email.HtmlBody, System.Text.Encoding.UTF8, MediaTypeNames.Text.Html));
         }
         using var client = new SmtpClient();
-        if (UsesPickupFolder)
+        if (_options.UsesPickupFolder)
         {
-            Directory.CreateDirectory(PickupDirectory);
+            Directory.CreateDirectory(_options.PickupFolder);
             client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = Path.GetFullPath(PickupDirectory);
+            client.PickupDirectoryLocation = Path.GetFullPath(_options.PickupFolder);
         }
         else
         {
