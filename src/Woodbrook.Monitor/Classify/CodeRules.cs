@@ -6,5 +6,5 @@ internal static class CodeRules
     public const string AzurePii = "azure.pii";
     public const string AzureNegativeOpinion = "azure.negative_opinion";
 
-    public static IReadOnlyCollection<string> All { get; } = [AzurePii, AzureNegativeOpinion, LearnedBackstop.Rule];
+    public static IReadOnlyCollection<string> All { get; } = [AzurePii, AzureNegativeOpinion, .. LearnedBackstop.Rules];
 }

@@ -46,6 +46,41 @@ public class LearnedBackstopTests
     }
 
     [Fact]
+    public void Classify_EachLabelSwitchedOnAlone_AddsOnlyThatLabel()
+    {
+        const string Allegation = "The practice manager has been fiddling the patient survey figures for years";
+        var trained = LearnedBackstop.Train([
+            new LabelledComment("1", Grievance, null, null, [CommentLabel.Complaint]),
+            new LabelledComment("2", Allegation, null, null, [CommentLabel.Defamation]),
+            new LabelledComment("3", "Thanks, lovely nurse", null, null, []),
+        ]);
+        Classification Run(string policy) =>
+            new CommentClassifier(Some.Practice(), Parse(policy), trained).Classify(new CommentToClassify(Allegation));
+
+        var on = Run("action learned.defamation flag");
+        var evidence = Assert.Single(on.Evidence);
+        Assert.Equal((CommentLabel.Defamation, "learned.defamation"), (evidence.Label, evidence.Rule));
+        Assert.Equal(Allegation.Substring(evidence.Start, evidence.Length), evidence.Text);
+
+        Assert.Empty(Run("action learned.complaint flag").Labels);
+        Assert.Empty(Run("action learned.defamation flag\naction defamation ignore").Labels);
+    }
+
+    [Theory]
+    [InlineData("action learned.abuse flag")]
+    [InlineData("action learned.staff_identification flag")]
+    public void Parse_LabelTheBackstopDoesNotLearn_IsAPolicyErrorNamingTheLine(string line)
+    {
+        var error = Assert.Throws<PolicyException>(() => Parse("# a comment\n" + line));
+        Assert.Equal(2, error.Line);
+        Assert.Contains(line.Split(' ')[1], error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Probability_LabelItDoesNotLearn_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => LearnedBackstop.Default.Probability(TextNormaliser.Tokenize(Grievance), CommentLabel.Spam));
+
+    [Fact]
     public void Classify_BuiltInPolicy_UsesTheBackstop() =>
         Assert.Equal("rules/1+learned", Some.Classifier.Name);
 
@@ -54,7 +89,7 @@ public class LearnedBackstopTests
     {
         var trained = LearnedBackstop.Train([new LabelledComment("1", Grievance, null, null, [CommentLabel.Complaint]),
             new LabelledComment("2", "Thanks, lovely nurse", null, null, [])]);
-        Assert.True(trained.Probability(TextNormaliser.Tokenize(Grievance)) > 0.5);
+        Assert.True(trained.Probability(TextNormaliser.Tokenize(Grievance), CommentLabel.Complaint) > 0.5);
 
         // a comment the built-in model learned from is left out, and only that one
         const string Learned = "WHAT IS THE POINT OF YOU. 9 DAYS FOR A PRESCRIPTION. BUNCH OF W@NKERS";
@@ -67,7 +102,10 @@ public class LearnedBackstopTests
     {
         var text = TextNormaliser.Tokenize(Grievance);
         var again = LearnedBackstop.TrainedWithout(new HashSet<string>(StringComparer.Ordinal));
-        Assert.Equal(LearnedBackstop.Default.Probability(text), again.Probability(text));
+        foreach (var label in new[] { CommentLabel.Complaint, CommentLabel.Defamation, CommentLabel.Misinformation, CommentLabel.OtherPatientData })
+        {
+            Assert.Equal(LearnedBackstop.Default.Probability(text, label), again.Probability(text, label));
+        }
     }
 
     /// <summary>Every labelled set the team writes is something the backstop should learn from: a set added to the tests
