@@ -46,6 +46,7 @@ public class EvaluateCommandTests
     [InlineData("heldout18b.jsonl", 0.95)] // scored once before pass s2 (flag recall 0.754, false flag rate 0.140); tuned on after (1.000/0.120, then 0.020 after passes t1 and t2)
     [InlineData("heldout19b.jsonl", 0.919)] // scored once before pass t2 (flag recall 0.938, false flag rate 0.160); tuned on after
     [InlineData("heldout19a.jsonl", 0.95)] // scored once before pass t1 (flag recall 0.850, false flag rate 0.140); tuned on after
+    [InlineData("heldout20a.jsonl", 0.908)] // scored once before pass u1 (flag recall 0.915, false flag rate 0.038); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
