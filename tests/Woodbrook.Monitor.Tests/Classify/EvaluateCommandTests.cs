@@ -51,6 +51,7 @@ public class EvaluateCommandTests
     [InlineData("heldout20d.jsonl", 0.847)] // scored once before pass u4 (flag recall 0.859, false flag rate 0.093); tuned on after
     [InlineData("heldout20a.jsonl", 0.908)] // scored once before pass u1 (flag recall 0.915, false flag rate 0.038); tuned on after
     [InlineData("heldout21c.jsonl", 0.89)] // scored once before pass v3 (flag recall 0.928, false flag rate 0.046); tuned on after
+    [InlineData("heldout21a.jsonl", 0.883)] // scored once before pass v1 (flag recall 0.907, false flag rate 0.053); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
