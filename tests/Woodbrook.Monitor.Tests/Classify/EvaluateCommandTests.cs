@@ -50,6 +50,7 @@ public class EvaluateCommandTests
     [InlineData("heldout20c.jsonl", 0.889)] // scored once before pass u3 (flag recall 0.890, false flag rate 0.051); tuned on after
     [InlineData("heldout20d.jsonl", 0.847)] // scored once before pass u4 (flag recall 0.859, false flag rate 0.093); tuned on after
     [InlineData("heldout20a.jsonl", 0.908)] // scored once before pass u1 (flag recall 0.915, false flag rate 0.038); tuned on after
+    [InlineData("heldout21d.jsonl", 0.914)] // scored once before pass v4 (flag recall 0.917, false flag rate 0.098); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
