@@ -34,7 +34,7 @@ internal sealed class LearnedBackstop
     private static readonly (CommentLabel Label, double Threshold)[] Learned =
     [
         (CommentLabel.Complaint, 0.7),
-        (CommentLabel.Defamation, 0.7),
+        (CommentLabel.Defamation, 0.75),
         (CommentLabel.Misinformation, 0.75),
         (CommentLabel.OtherPatientData, 0.7),
     ];
