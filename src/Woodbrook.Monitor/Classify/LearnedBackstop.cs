@@ -33,7 +33,7 @@ internal sealed class LearnedBackstop
     /// miss and flagged clean comments.</summary>
     private static readonly (CommentLabel Label, double Threshold)[] Learned =
     [
-        (CommentLabel.Complaint, 0.7),
+        (CommentLabel.Complaint, 0.75),
         (CommentLabel.Defamation, 0.75),
         (CommentLabel.Misinformation, 0.75),
         (CommentLabel.OtherPatientData, 0.7),
