@@ -140,8 +140,18 @@ internal sealed class LearnedBackstop
         return Sigmoid(z[IndexOf(label)]);
     }
 
-    private static int IndexOf(CommentLabel label) =>
-        Array.FindIndex(Learned, l => l.Label == label) is var i and >= 0 ? i : throw new ArgumentOutOfRangeException(nameof(label), label, "The backstop does not learn this label.");
+    /// <summary>The label's place in <see cref="Learned"/> (a plain loop: it runs for every comment the model scores).</summary>
+    private static int IndexOf(CommentLabel label)
+    {
+        for (var i = 0; i < Learned.Length; i++)
+        {
+            if (Learned[i].Label == label)
+            {
+                return i;
+            }
+        }
+        throw new ArgumentOutOfRangeException(nameof(label), label, "The backstop does not learn this label.");
+    }
 
     /// <summary>Adds each of <paramref name="labels"/> with its evidence when the model is sure enough and neither the
     /// rules gave it nor the policy suppressed it.</summary>
@@ -180,8 +190,30 @@ internal sealed class LearnedBackstop
     {
         Span<int> buckets = stackalloc int[MaxFeatures];
         var count = Features(text, buckets);
+        Span<int> counts = stackalloc int[count];
+        var (distinct, norm) = Distinct(buckets, count, counts);
         Span<double> sums = stackalloc double[LabelCount];
         sums.Clear();
+        for (var i = 0; i < distinct; i++)
+        {
+            var at = buckets[i] * LabelCount;
+            for (var label = 0; label < LabelCount; label++)
+            {
+                sums[label] += _weights[at + label] * counts[i];
+            }
+        }
+        for (var label = 0; label < LabelCount; label++)
+        {
+            z[label] = _bias[label] + (sums[label] / norm);
+        }
+    }
+
+    /// <summary>Folds the sorted <paramref name="buckets"/> (the first <paramref name="count"/>) into distinct buckets, in
+    /// place, with how often each occurs in <paramref name="counts"/>; returns how many are distinct and the length of
+    /// that count vector, by which every feature is scaled.</summary>
+    private static (int Distinct, double Norm) Distinct(Span<int> buckets, int count, Span<int> counts)
+    {
+        var distinct = 0;
         double squares = 0;
         for (var i = 0; i < count;)
         {
@@ -190,19 +222,12 @@ internal sealed class LearnedBackstop
             {
                 run++;
             }
-            var at = buckets[i] * LabelCount;
-            for (var label = 0; label < LabelCount; label++)
-            {
-                sums[label] += _weights[at + label] * run;
-            }
+            buckets[distinct] = buckets[i];
+            counts[distinct++] = run;
             squares += run * run;
             i += run;
         }
-        var norm = Math.Sqrt(squares);
-        for (var label = 0; label < LabelCount; label++)
-        {
-            z[label] = _bias[label] + (sums[label] / norm);
-        }
+        return (distinct, Math.Sqrt(squares));
     }
 
     /// <summary>The token, or pair of adjacent tokens, whose features push hardest towards the label.</summary>
@@ -258,22 +283,14 @@ internal sealed class LearnedBackstop
     private static List<(int Bucket, float Value)> Vectorise(TokenizedText text)
     {
         var buckets = new int[MaxFeatures];
-        var count = Features(text, buckets);
-        var runs = new List<(int Bucket, float Value)>();
-        double squares = 0;
-        for (var i = 0; i < count;)
+        var counts = new int[MaxFeatures];
+        var (distinct, norm) = Distinct(buckets, Features(text, buckets), counts);
+        var features = new List<(int Bucket, float Value)>(distinct);
+        for (var i = 0; i < distinct; i++)
         {
-            var run = 1;
-            while (i + run < count && buckets[i + run] == buckets[i])
-            {
-                run++;
-            }
-            runs.Add((buckets[i], run));
-            squares += run * run;
-            i += run;
+            features.Add((buckets[i], counts[i] / (float)norm));
         }
-        var norm = (float)Math.Sqrt(squares);
-        return runs.ConvertAll(r => (r.Bucket, r.Value / norm));
+        return features;
     }
 
     /// <summary>Writes the hashed buckets of the comment's features into <paramref name="into"/>, sorted, and returns
