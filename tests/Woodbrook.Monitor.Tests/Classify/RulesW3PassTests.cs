@@ -27,7 +27,8 @@ public class RulesW3PassTests
 
     [Theory]
     [InlineData("I did mine and they caught it early, please do yours")]
-    [InlineData("@Leanne Price after the flu jab queue we're going for a brew")]
+    [InlineData("@leanne_p after the flu jab queue we're going for a brew")]
+    [InlineData("Had abnormal cells treated myself years ago, please book yours")]
     public void Classify_OwnHealthOrNoHealth_NoOtherPatientData(string text) =>
         Assert.DoesNotContain("other_patient_data", Some.Labels(text));
 }
