@@ -179,7 +179,8 @@ internal sealed class StaffMatcher
             return false;
         }
         if (entry.SurnameOnly && i > 0 && text[i - 1].Kind == TokenKind.Word
-            && (TitlesOfAddress.Contains(text[i - 1].Text) || (text[i - 1].Is(TokenFlags.Capitalised) && !StaffTitles.Contains(text[i - 1].Text))))
+            && (TitlesOfAddress.Contains(text[i - 1].Text) || (text[i - 1].Is(TokenFlags.Capitalised) && !StaffTitles.Contains(text[i - 1].Text)
+                && !DeterminersBeforeSurname.Contains(text[i - 1].Text))))
         {
             // "Bridget Jones", "Mrs Brown": another person with the same surname
             return false;
@@ -278,6 +279,13 @@ internal sealed class StaffMatcher
     };
 
     /// <summary>Words after "Grace and …" that still leave the name a person ("Grace and the team", "Mo and his colleague").</summary>
+    /// <summary>"That Okafor woman", "Tell O'Connor": a capitalised word opening the sentence before a surname is no first
+    /// name of another person.</summary>
+    private static readonly HashSet<string> DeterminersBeforeSurname = new(StringComparer.Ordinal)
+    {
+        "that", "this", "the", "and", "but", "so", "tell", "ask",
+    };
+
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "the", "her", "his", "my", "our", "your", "their", "i", "she", "he", "they", "everyone", "all", "co", "team",
