@@ -54,6 +54,7 @@ public class EvaluateCommandTests
     [InlineData("heldout21a.jsonl", 0.883)] // scored once before pass v1 (flag recall 0.907, false flag rate 0.053); tuned on after
     [InlineData("heldout21b.jsonl", 0.88)] // scored once before pass v2 (flag recall 0.915, false flag rate 0.000); tuned on after
     [InlineData("heldout21d.jsonl", 0.914)] // scored once before pass v4 (flag recall 0.917, false flag rate 0.098); tuned on after
+    [InlineData("heldout22d.jsonl", 0.938)] // scored once before pass w4 (flag recall 0.976, false flag rate 0.037); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
