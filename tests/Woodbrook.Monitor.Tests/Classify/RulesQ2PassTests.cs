@@ -53,6 +53,7 @@ public class RulesQ2PassTests
     [InlineData("Tom helped himself to a biscuit in the waiting room haha")]
     [InlineData("I'm not registered here yet, can I still get the jab?")]
     [InlineData("the practice gets paid for every jab, that's how funding works")]
+    [InlineData("Surgeries are paid per patient on their list, it's how GP funding works")]
     public void Classify_NoHarmOrElsewhere_NoDefamation(string text) =>
         Assert.DoesNotContain("defamation", Some.Labels(text));
 }
