@@ -58,6 +58,7 @@ public class EvaluateCommandTests
     [InlineData("heldout22b.jsonl", 0.923)] // scored once before pass w2 (flag recall 0.960, false flag rate 0.088); tuned on after
     [InlineData("heldout22c.jsonl", 0.902)] // scored once before pass w3 (flag recall 0.892, false flag rate 0.017); tuned on after
     [InlineData("heldout22d.jsonl", 0.938)] // scored once before pass w4 (flag recall 0.976, false flag rate 0.037); tuned on after
+    [InlineData("heldout23a.jsonl", 0.95)] // scored once before pass x1 (flag recall 0.974, false flag rate 0.093); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
