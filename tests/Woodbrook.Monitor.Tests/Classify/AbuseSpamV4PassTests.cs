@@ -25,6 +25,7 @@ public class AbuseSpamV4PassTests
     [InlineData("Make £250 from your phone every day, comment INFO below")]
     [InlineData("Praca z domu, 200 zł dziennie, pisz na priv")]
     [InlineData("A recovery hacker got every penny back for me, email him on fixit@example.com")]
+    [InlineData("Lost £4k to a crypto platform but got it all back thanks to Mark, WhatsApp +44 7700 900123")]
     public void Classify_SpamKinds_AddsSpam(string text) => Assert.Contains("spam", Some.Labels(text));
 
     [Theory]
@@ -32,5 +33,6 @@ public class AbuseSpamV4PassTests
     [InlineData("A prepayment certificate is about £11/month if you're on lots of meds")]
     [InlineData("Half the street knew my business before I did, small town life")]
     [InlineData("Does the chemist deliver anywhere in town or just nearby?")]
+    [InlineData("Lost my purse in town and the lady at lost property rang, got it all back!")]
     public void Classify_NotSpam_NoSpam(string text) => Assert.DoesNotContain("spam", Some.Labels(text));
 }

@@ -32,6 +32,7 @@ public class FourthPassFrameTests
     [InlineData("The nurses chat about patients' results in the pub")]
     [InlineData("That surgery turns away anyone with an accent")]
     [InlineData("They've been charging for free prescriptions and keeping the money")]
+    [InlineData("My neighbour paid the receptionist £20 for a same day appointment")]
     [InlineData("They only hire mates of the partners, jobs for the boys")]
     [InlineData("the bloke next door gets his diazepam from you lot and sells it on")]
     public void Classify_AllegationWithoutStockVerb_AddsDefamation(string text) => Assert.Contains("defamation", Some.Labels(text));
@@ -41,6 +42,7 @@ public class FourthPassFrameTests
     [InlineData("They told me my results over the phone, very quick")]
     [InlineData("I refused the foreign travel jab, my choice")]
     [InlineData("Hospital lost my referral, nothing to do with you lot, just venting")]
+    [InlineData("Paid £9.90 for my prescription today, same as everywhere")]
     public void Classify_PlainComment_NoDefamation(string text) => Assert.DoesNotContain("defamation", Some.Labels(text));
 
     [Theory]
