@@ -278,7 +278,6 @@ internal sealed class StaffMatcher
         "they", "they're", "we", "we're", "just", "thanks", "thank", "cheers", "please", "your",
     };
 
-    /// <summary>Words after "Grace and …" that still leave the name a person ("Grace and the team", "Mo and his colleague").</summary>
     /// <summary>"That Okafor woman", "Tell O'Connor": a capitalised word opening the sentence before a surname is no first
     /// name of another person.</summary>
     private static readonly HashSet<string> DeterminersBeforeSurname = new(StringComparer.Ordinal)
@@ -286,6 +285,7 @@ internal sealed class StaffMatcher
         "that", "this", "the", "and", "but", "so", "tell", "ask",
     };
 
+    /// <summary>Words after "Grace and …" that still leave the name a person ("Grace and the team", "Mo and his colleague").</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "the", "her", "his", "my", "our", "your", "their", "i", "she", "he", "they", "everyone", "all", "co", "team",
