@@ -121,8 +121,12 @@ internal sealed class ClassifierPolicy
         {
             policy.ParseAction(line, text, codeRuleNames);
         }
+        policy.Index = new RuleIndex(policy);
         return policy;
     }
+
+    /// <summary>Which rule alternatives each set can start, for <see cref="RuleEngine"/>; built once the file is read.</summary>
+    public RuleIndex Index { get; private set; } = null!;
 
     private static List<(int Line, string Text)> ReadDirectives(TextReader reader)
     {

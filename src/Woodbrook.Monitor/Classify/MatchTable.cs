@@ -10,6 +10,9 @@ internal sealed class MatchTable(int setCount)
 
     public int SetCount => _bySet.Length;
 
+    /// <summary>The sets with at least one match, in the order they were first matched.</summary>
+    public IReadOnlyList<int> Touched => _touched;
+
     /// <summary>Empties the table for the next comment.</summary>
     public void Clear()
     {

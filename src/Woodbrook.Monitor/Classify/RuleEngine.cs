@@ -7,25 +7,41 @@ internal static class RuleEngine
 {
     public static void Run(ClassifierPolicy policy, TokenizedText text, MatchTable table, List<Evidence> evidence, HashSet<CommentLabel> suppressed)
     {
-        var negationSet = policy.SetId("negation");
-        var negated = negationSet is { } n ? table.Mask(n, text.Count) : new bool[text.Count + 1];
-        var attributed = policy.SetId("attribution") is { } a ? table.Mask(a, text.Count) : new bool[text.Count + 1];
-        var rebutted = policy.SetId("rebuttal") is { } r ? table.Mask(r, text.Count) : new bool[text.Count + 1];
-        var scratch = new Scratch();
-        foreach (var rule in policy.Rules)
+        var index = policy.Index;
+        var scratch = t_scratch ??= new Scratch();
+        var claims = new ClaimMasks(policy, text, table);
+        // the alternatives to visit, one bit each: those whose trigger set matched, and those that need no set
+        var pending = scratch.Pending(index.Count);
+        foreach (var set in table.Touched)
         {
-            var fired = false;
-            for (var alt = 0; alt < rule.Alternatives.Count; alt++)
+            Mark(pending, index.TriggeredBy[set]);
+        }
+        Mark(pending, index.Always);
+        var rule = -1;
+        var fired = false;
+        for (var word = 0; word < pending.Length; word++)
+        {
+            // bits can be added to this word while it is read (a rule's set triggers later rules), so re-read it each time
+            while (pending[word] != 0)
             {
-                if (!CanHold(rule.Required[alt], table))
+                var bit = System.Numerics.BitOperations.TrailingZeroCount(pending[word]);
+                pending[word] &= pending[word] - 1;
+                var id = (word * 64) + bit;
+                if (index.RuleOf[id] != rule)
+                {
+                    (rule, fired) = (index.RuleOf[id], false);
+                }
+                var policyRule = policy.Rules[rule];
+                var alt = index.AlternativeOf[id];
+                if (!CanHold(policyRule.Required[alt], table))
                 {
                     continue;
                 }
-                var alternative = rule.Alternatives[alt];
+                var alternative = policyRule.Alternatives[alt];
                 var matches = AllMatches(alternative[0], text, table, scratch);
-                if (rule.Mode != ClaimMode.Any)
+                if (policyRule.Mode != ClaimMode.Any)
                 {
-                    matches.RemoveAll(m => !IsClaim(text, negated, attributed, rebutted, m.Start, m.End, rule.Mode));
+                    matches.RemoveAll(m => !claims.IsClaim(m.Start, m.End, policyRule.Mode));
                 }
                 if (matches.Count == 0)
                 {
@@ -42,9 +58,20 @@ internal static class RuleEngine
                     continue;
                 }
                 // every alternative that holds adds to the rule's set, so later rules see all of them
+                if (!table.Any(policyRule.SetId))
+                {
+                    foreach (var later in index.TriggeredBy[policyRule.SetId])
+                    {
+                        // only rules further down the file can use this one's set
+                        if (later > id)
+                        {
+                            pending[later >> 6] |= 1UL << (later & 63);
+                        }
+                    }
+                }
                 foreach (var (s, e) in matches)
                 {
-                    table.Add(rule.SetId, s, e);
+                    table.Add(policyRule.SetId, s, e);
                 }
                 if (fired)
                 {
@@ -52,19 +79,27 @@ internal static class RuleEngine
                 }
                 fired = true;
                 var (first, end) = matches[0];
-                switch (policy.ActionFor(rule.Name, rule.Label, rule.Action))
+                switch (index.Actions[rule])
                 {
                     case RuleAction.Flag:
                         var (start, length) = text.Span(first, end);
-                        evidence.Add(new Evidence(rule.Label, rule.Name, text.Original.Substring(start, length), start, length));
+                        evidence.Add(new Evidence(policyRule.Label, policyRule.Name, text.Original.Substring(start, length), start, length));
                         break;
                     case RuleAction.Suppress:
-                        suppressed.Add(rule.Label);
+                        suppressed.Add(policyRule.Label);
                         break;
                     default:
                         break;
                 }
             }
+        }
+    }
+
+    private static void Mark(ulong[] pending, int[] alternatives)
+    {
+        foreach (var id in alternatives)
+        {
+            pending[id >> 6] |= 1UL << (id & 63);
         }
     }
 
@@ -82,41 +117,55 @@ internal static class RuleEngine
         return true;
     }
 
-    /// <summary>A claim stated as fact: not in a question; for an assertion also no negation just before it or inside it,
-    /// not reported ("people say…" earlier in the sentence) and not rebutted later in the sentence ("…but that's a myth").</summary>
-    private static bool IsClaim(TokenizedText text, bool[] negated, bool[] attributed, bool[] rebutted, int start, int end, ClaimMode mode)
+    /// <summary>What a claim needs to know about the words around it, computed when a rule first asks.</summary>
+    private sealed class ClaimMasks(ClassifierPolicy policy, TokenizedText text, MatchTable table)
     {
-        if (text.IsQuestion(start) || text.IsQuestion(end - 1))
+        private bool[]? _negated;
+        private bool[]? _attributed;
+        private bool[]? _rebutted;
+
+        /// <summary>A claim stated as fact: not in a question; for an assertion also no negation just before it or inside
+        /// it, not reported ("people say…" earlier in the sentence) and not rebutted later in the sentence ("…but that's a
+        /// myth").</summary>
+        public bool IsClaim(int start, int end, ClaimMode mode)
         {
-            return false;
-        }
-        if (mode == ClaimMode.Statement)
-        {
+            if (text.IsQuestion(start) || text.IsQuestion(end - 1))
+            {
+                return false;
+            }
+            if (mode == ClaimMode.Statement)
+            {
+                return true;
+            }
+            var negated = _negated ??= Mask("negation");
+            var attributed = _attributed ??= Mask("attribution");
+            var rebutted = _rebutted ??= Mask("rebuttal");
+            var sentence = text.SentenceOf(start);
+            for (var k = Math.Max(0, start - 3); k < end; k++)
+            {
+                if (negated[k] && text.SentenceOf(k) == sentence)
+                {
+                    return false;
+                }
+            }
+            for (var k = start - 1; k >= Math.Max(0, start - 8) && text.SentenceOf(k) == sentence; k--)
+            {
+                if (attributed[k])
+                {
+                    return false;
+                }
+            }
+            for (var k = end; k < Math.Min(text.Count, end + 12) && text.SentenceOf(k) == sentence; k++)
+            {
+                if (rebutted[k])
+                {
+                    return false;
+                }
+            }
             return true;
         }
-        var sentence = text.SentenceOf(start);
-        for (var k = Math.Max(0, start - 3); k < end; k++)
-        {
-            if (negated[k] && text.SentenceOf(k) == sentence)
-            {
-                return false;
-            }
-        }
-        for (var k = start - 1; k >= Math.Max(0, start - 8) && text.SentenceOf(k) == sentence; k--)
-        {
-            if (attributed[k])
-            {
-                return false;
-            }
-        }
-        for (var k = end; k < Math.Min(text.Count, end + 12) && text.SentenceOf(k) == sentence; k++)
-        {
-            if (rebutted[k])
-            {
-                return false;
-            }
-        }
-        return true;
+
+        private bool[] Mask(string set) => policy.SetId(set) is { } id ? table.Mask(id, text.Count) : new bool[text.Count + 1];
     }
 
     /// <summary>Where the sequence matches, by start; with <paramref name="firstOnly"/> it stops at the first match (a
@@ -193,8 +242,29 @@ internal static class RuleEngine
         }
     }
 
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>Working lists reused per thread (Run never runs twice at once on one thread).</summary>
     private sealed class Scratch
     {
+        private ulong[] _pending = [];
+
+        /// <summary>A cleared bit per alternative.</summary>
+        public ulong[] Pending(int alternatives)
+        {
+            var words = (alternatives + 63) / 64;
+            if (_pending.Length != words)
+            {
+                _pending = new ulong[words];
+            }
+            else
+            {
+                Array.Clear(_pending);
+            }
+            return _pending;
+        }
+
         public List<int> Current { get; set; } = [];
 
         public List<int> Next { get; set; } = [];

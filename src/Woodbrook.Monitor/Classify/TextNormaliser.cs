@@ -42,10 +42,23 @@ internal static partial class TextNormaliser
 
     private static readonly ConcurrentDictionary<int, string> FoldCache = new();
 
+    /// <summary>The folding arrays of this thread's last comment, reused by <see cref="Tokenize"/>.</summary>
+    [ThreadStatic]
+    private static char[]? t_foldChars;
+
+    [ThreadStatic]
+    private static int[]? t_foldStarts;
+
+    [ThreadStatic]
+    private static int[]? t_foldEnds;
+
     /// <summary>Folds <paramref name="text"/> and splits it into tokens.</summary>
     public static TokenizedText Tokenize(string text)
     {
-        var folded = Fold(text);
+        // the folded copy only lives until the tokens are made, so its arrays are reused per thread: a long comment
+        // would otherwise put a megabyte on the large object heap and cost a full garbage collection
+        var folded = FoldInto(text, t_foldChars ?? [], t_foldStarts ?? [], t_foldEnds ?? []);
+        (t_foldChars, t_foldStarts, t_foldEnds) = (folded.Chars, folded.Starts, folded.Ends);
         var links = FindLinks(text);
         var tokens = new List<Token>(Math.Min(text.Length / 4 + 4, 4096));
         Scan(text, folded, links, tokens);
@@ -53,11 +66,18 @@ internal static partial class TextNormaliser
     }
 
     /// <summary>Folding only, with the original span of each folded character (used by tests and by the tokeniser).</summary>
-    internal static FoldedText Fold(string text)
+    internal static FoldedText Fold(string text) => FoldInto(text, [], [], []);
+
+    /// <summary>Folds into the given arrays when they are long enough for <paramref name="text"/>, else into new ones;
+    /// the result holds the arrays used.</summary>
+    private static FoldedText FoldInto(string text, char[] chars, int[] starts, int[] ends)
     {
-        var chars = new char[text.Length + 8];
-        var starts = new int[text.Length + 8];
-        var ends = new int[text.Length + 8];
+        if (chars.Length < text.Length + 8)
+        {
+            chars = new char[text.Length + 8];
+            starts = new int[text.Length + 8];
+            ends = new int[text.Length + 8];
+        }
         var n = 0;
         for (var i = 0; i < text.Length;)
         {
@@ -97,6 +117,8 @@ internal static partial class TextNormaliser
             }
             i += width;
         }
+        // a reused array holds the last comment past n: blank the padding that a look-ahead could reach
+        Array.Clear(chars, n, Math.Min(8, chars.Length - n));
         return new FoldedText(chars, starts, ends, n);
 
         void Emit(char f, int start, int end)

@@ -54,6 +54,30 @@ public class ClassifierPolicyTests
         Assert.Equal("spam.rival", Assert.Single(result.Evidence).Rule);
     }
 
+    /// <summary>A rule that uses an earlier rule's set is visited only when that rule fired, however far down the file
+    /// it is (the engine files each alternative under one set it needs and visits only those whose set matched).</summary>
+    [Theory]
+    [InlineData("The jab is poison", "abuse.chained")]
+    [InlineData("The jab is fine", null)]
+    [InlineData("poison", null)]
+    public void Classify_RuleUsingAnEarlierRulesSet_FiresOnlyWhenThatRuleFired(string comment, string? expected)
+    {
+        var filler = string.Concat(Enumerable.Range(0, 150).Select(i => $"rule spam spam.filler{i} flag = zzfiller{i}\n"));
+        var text = "set jab = jab | vaccine\nrule misinformation misinformation.poison signal = {jab} ...3 poison\n" + filler
+            + "rule abuse abuse.chained flag = @any & {misinformation.poison}\n";
+        var classifier = new CommentClassifier(Some.Practice(), Parse(text));
+        var result = classifier.Classify(new CommentToClassify(comment));
+        Assert.Equal(expected, result.Evidence.SingleOrDefault()?.Rule);
+    }
+
+    [Fact]
+    public void Parse_RuleUsingALaterRulesSet_ThrowsNamingTheLine()
+    {
+        // rules run in file order, so a rule cannot use the set of a rule further down
+        var ex = Assert.Throws<PolicyException>(() => Parse("rule abuse abuse.early flag = x & {abuse.late}\nrule abuse abuse.late signal = x"));
+        Assert.Equal(1, ex.Line);
+    }
+
     [Theory]
     [InlineData("943 476 5919", true)]
     [InlineData("943-476-5919", true)]
