@@ -159,7 +159,7 @@ internal sealed class StaffMatcher
         {
             return false;
         }
-        if (entry.SurnameOnly && OrdinaryWords.Contains(token.Text) && !SurnameAsSubject(text, i))
+        if (entry.SurnameOnly && OrdinaryWords.Contains(token.Text) && !SurnameAsSubject(text, i) && !SurnameAsObject(text, i))
         {
             // "Brown bread", "Reed diffusers": a surname that is also a word is staff only with a title or first name,
             // or as the subject that opens a sentence ("Hale is the best", "Hale sorted me out")
@@ -180,7 +180,7 @@ internal sealed class StaffMatcher
         }
         if (entry.SurnameOnly && i > 0 && text[i - 1].Kind == TokenKind.Word
             && (TitlesOfAddress.Contains(text[i - 1].Text) || (text[i - 1].Is(TokenFlags.Capitalised) && !StaffTitles.Contains(text[i - 1].Text)
-                && !DeterminersBeforeSurname.Contains(text[i - 1].Text))))
+                && !DeterminersBeforeSurname.Contains(text[i - 1].Text) && !ObjectCues.Contains(text[i - 1].Text))))
         {
             // "Bridget Jones", "Mrs Brown": another person with the same surname
             return false;
@@ -258,6 +258,18 @@ internal sealed class StaffMatcher
         text[i].Is(TokenFlags.Capitalised) && !Colours.Contains(text[i].Text) && (i == 0 || text[i - 1].Kind != TokenKind.Word)
         && i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word
         && (CareVerbs.Contains(text[i + 1].Text) || SubjectVerbs.Contains(text[i + 1].Text));
+
+    /// <summary>A capitalised surname-word right after a verb of meeting or thanking ("Saw Hale last week", "seen by Reed",
+    /// "thanks Hale"), not a colour and not the first part of a capitalised place ("by Hill Street").</summary>
+    private static bool SurnameAsObject(TokenizedText text, int i) =>
+        text[i].Is(TokenFlags.Capitalised) && !text[i].Is(TokenFlags.AllCaps) && !Colours.Contains(text[i].Text)
+        && i > 0 && text[i - 1].Kind == TokenKind.Word && ObjectCues.Contains(text[i - 1].Text)
+        && !(i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && text[i + 1].Is(TokenFlags.Capitalised));
+
+    private static readonly HashSet<string> ObjectCues = new(StringComparer.Ordinal)
+    {
+        "saw", "seen", "see", "seeing", "by", "ask", "asked", "tell", "told", "thank", "thanks", "cheers",
+    };
 
     /// <summary>"Brown is my favourite colour": a colour opening a sentence is the colour.</summary>
     private static readonly HashSet<string> Colours = new(StringComparer.Ordinal)

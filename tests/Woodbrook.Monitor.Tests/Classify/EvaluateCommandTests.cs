@@ -64,6 +64,7 @@ public class EvaluateCommandTests
     [InlineData("heldout23a.jsonl", 0.95)] // scored once before pass x1 (flag recall 0.974, false flag rate 0.093); tuned on after
     [InlineData("heldout24a.jsonl", 0.897)] // scored once before pass y1 (flag recall 0.908, false flag rate 0.036); tuned on after
     [InlineData("heldout24b.jsonl", 0.935)] // scored once before pass y2 (flag recall 0.956, false flag rate 0.056); tuned on after
+    [InlineData("heldout24c.jsonl", 0.914)] // scored once before pass y3 (flag recall 0.928, false flag rate 0.053); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
