@@ -179,6 +179,7 @@ internal sealed class StaffMatcher
             return false;
         }
         if (entry.SurnameOnly && i > 0 && text[i - 1].Kind == TokenKind.Word
+            && !TitleWithStaffWork(text, i, relation)
             && (TitlesOfAddress.Contains(text[i - 1].Text) || (text[i - 1].Is(TokenFlags.Capitalised) && !StaffTitles.Contains(text[i - 1].Text)
                 && !DeterminersBeforeSurname.Contains(text[i - 1].Text) && !ObjectCues.Contains(text[i - 1].Text))))
         {
@@ -234,6 +235,25 @@ internal sealed class StaffMatcher
         }
         return true;
     }
+
+    /// <summary>Pass z3: "Ms Liu sorted my tablets", "Mrs Okafor the GP", "Mr Iqbal on reception": a title of address and a
+    /// staff surname followed by something done for the writer or by the job here, and not after a relation word ("my
+    /// neighbour Mrs Jones sorted my bins" stays the neighbour).</summary>
+    private static bool TitleWithStaffWork(TokenizedText text, int i, bool[] relation)
+    {
+        if (!WorkingTitles.Contains(text[i - 1].Text) || (i > 1 && (relation[i - 2] || text[i - 2].Text is "my" or "our")))
+        {
+            return false;
+        }
+        var next = i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word ? text[i + 1].Text : "";
+        var after = i + 2 < text.Count ? text[i + 2].Text : "";
+        var third = i + 3 < text.Count ? text[i + 3].Text : "";
+        return CareVerbs.Contains(next)
+            || (next == "the" && RoleWords.Contains(after))
+            || (next is "on" or "at" or "from" && (after is "reception" || (after == "the" && third is "desk" or "phones" or "dispensary")));
+    }
+
+    private static readonly HashSet<string> WorkingTitles = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "mister" };
 
     /// <summary>"she's my wife", "he's our lad", "is my husband" later in the same sentence as a lone first name (pass r2).</summary>
     private static bool NamedAsRelativeLater(TokenizedText text, int i, bool[] relation)
@@ -328,6 +348,22 @@ internal sealed class StaffMatcher
         {
             return true;
         }
+        // pass z3: a name spoken to with good wishes ("enjoy it linda, you earned it", "happy retirement linda", "well done
+        // kelly") and a name that opens a sentence and is praised or described ("grace is the best", "mo was so patient")
+        var previous2 = i > 1 ? text[i - 2].Text : "";
+        var nextIsEnd = i + 1 >= text.Count || text[i + 1].Kind is TokenKind.Boundary or TokenKind.Symbol;
+        if (!ordinary && (nextIsEnd || next is "you" or "you're" or "youre" or "you've" or "youve" or "ur" or "x" or "xx" or "xxx")
+            && (GoodwillCues.Contains(before) || GoodwillCues.Contains(previous2)))
+        {
+            return true;
+        }
+        var opensSentence = i == 0 || text[i - 1].Kind == TokenKind.Boundary;
+        var word3 = i + 2 < text.Count ? text[i + 2].Text : "";
+        if (opensSentence && next is "is" or "was" or "has" or "always" or "never"
+            && word3 is not ("a" or "an" or "shown" or "given" or "needed" or "said" or "not" or "what" or "for" or ""))
+        {
+            return true;
+        }
         var after = i + 2 < text.Count ? text[i + 2].Text : "";
         var third = i + 3 < text.Count ? text[i + 3].Text : "";
         return (next is "on" or "at" or "from" or "in" && (after is "reception" or "recepcji" or "recepcja" || (after == "the" && third is "desk" or "phones" or "phone" or "front" or "dispensary" or "office")))
@@ -361,6 +397,11 @@ internal sealed class StaffMatcher
     {
         "a", "an", "the", "of", "this", "that", "his", "her", "my", "your", "our", "their", "half", "by", "with", "in", "say",
         "saying", "said", "amazing", "state", "states", "sign", "days", "its", "it's", "say", "no", "any", "little", "bit",
+    };
+
+    private static readonly HashSet<string> GoodwillCues = new(StringComparer.Ordinal)
+    {
+        "enjoy", "bye", "congrats", "congratulations", "welcome", "done", "luck", "retirement", "love", "miss", "legend",
     };
 
     private static readonly HashSet<string> LowercaseCues = new(StringComparer.Ordinal)
