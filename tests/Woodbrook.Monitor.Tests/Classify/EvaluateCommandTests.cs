@@ -66,6 +66,7 @@ public class EvaluateCommandTests
     [InlineData("heldout24b.jsonl", 0.935)] // scored once before pass y2 (flag recall 0.956, false flag rate 0.056); tuned on after
     [InlineData("heldout24c.jsonl", 0.914)] // scored once before pass y3 (flag recall 0.928, false flag rate 0.053); tuned on after
     [InlineData("heldout24d.jsonl", 0.896)] // scored once before pass y4 (flag recall 0.932, false flag rate 0.056); tuned on after
+    [InlineData("heldout25d.jsonl", 0.899)] // scored once before pass z4 (flag recall 0.897, false flag rate 0.052); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
