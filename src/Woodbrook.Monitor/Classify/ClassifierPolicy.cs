@@ -384,7 +384,7 @@ internal sealed class ClassifierPolicy
             {
                 throw new PolicyException(Source, line,
                     $"'{a} {b}': a/b/c alternatives are single words (the sequence splits on spaces first), so a multi-word phrase cannot be one of them; "
-                    + $"write each phrase as its own '|' alternative or put the phrases in a set.");
+                    + $"join the words of a phrase with _ (came_off/got_off), write each phrase as its own '|' alternative, or put the phrases in a set.");
             }
         }
     }

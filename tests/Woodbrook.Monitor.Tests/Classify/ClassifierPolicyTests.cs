@@ -70,6 +70,20 @@ public class ClassifierPolicyTests
         Assert.Equal(expected, result.Evidence.SingleOrDefault()?.Rule);
     }
 
+    /// <summary>In a/b/c every option is one word, since a sequence splits on spaces first ("soon/later/one day" is
+    /// "soon/later/one" then "day"); a multi-word option joins its words with _ ("soon/later/one_day").</summary>
+    [Theory]
+    [InlineData("I'll see you one day", true)]
+    [InlineData("I'll see you soon", true)]
+    [InlineData("I'll see you later today", true)]
+    [InlineData("see you at the one o'clock", false)]
+    [InlineData("I'll see you day", false)]
+    public void Classify_UnderscoreJoinsTheWordsOfAnAlternative(string comment, bool flagged)
+    {
+        var classifier = new CommentClassifier(Some.Practice(), Parse("rule abuse abuse.later flag = see you soon/later/one_day"));
+        Assert.Equal(flagged, classifier.Classify(new CommentToClassify(comment)).Labels.Count > 0);
+    }
+
     [Fact]
     public void Parse_RuleUsingALaterRulesSet_ThrowsNamingTheLine()
     {
