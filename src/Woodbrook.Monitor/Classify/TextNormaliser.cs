@@ -322,6 +322,12 @@ internal static partial class TextNormaliser
 
     /// <summary>f u c k, f.u.c.k, s-h-i-t: three or more single letters each separated by one space, dot, dash or
     /// underscore become one word.</summary>
+    /// <summary>Words spelt out letter by letter that begin with a letter that is also a word ("a", "i").</summary>
+    private static readonly HashSet<string> SpacedWordsFromAnArticle = new(StringComparer.Ordinal)
+    {
+        "arse", "arsehole", "arseholes", "asshole", "assholes", "idiot", "idiots", "imbecile", "imbeciles", "incompetent",
+    };
+
     private static bool TryScanSpacedLetters(FoldedText f, int p, StringBuilder sb, out int end)
     {
         end = p;
@@ -342,9 +348,10 @@ internal static partial class TextNormaliser
             sb.Append(f.Chars[q + 1]);
             q += 2;
         }
-        if (sb.Length < 3 || (sb.Length >= 4 && sb[0] is 'a' or 'i'))
+        if (sb.Length < 3 || (sb.Length >= 4 && sb[0] is 'a' or 'i' && !SpacedWordsFromAnArticle.Contains(sb.ToString())))
         {
-            // "a f u c k i n g joke": the article stays a word, the run starts at the next letter
+            // "a f u c k i n g joke": the article stays a word, the run starts at the next letter ("a r s e" and
+            // "i d i o t" are the words themselves)
             return false;
         }
         end = q;

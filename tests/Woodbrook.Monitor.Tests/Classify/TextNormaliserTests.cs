@@ -46,6 +46,13 @@ public class TextNormaliserTests
     public void Tokenize_ArticleBeforeSpacedLetters_KeepsArticle() =>
         Assert.Equal(["you", "are", "a", "fucking", "joke"], Words("You are a f u c k i n g joke"));
 
+    [Theory]
+    [InlineData("get off your a r s e", "arse")]
+    [InlineData("what an i d i o t", "idiot")]
+    [InlineData("a r s e h o l e", "arsehole")]
+    public void Tokenize_SpacedWordStartingWithALetterThatIsAWord_IsTheWord(string text, string word) =>
+        Assert.Equal(word, Words(text)[^1]);
+
     [Fact]
     public void Tokenize_Link_IsOneToken()
     {
