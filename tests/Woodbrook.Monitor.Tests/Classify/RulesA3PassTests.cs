@@ -1,3 +1,5 @@
+using Woodbrook.Monitor.Classify;
+
 namespace Woodbrook.Monitor.Tests.Classify;
 
 /// <summary>Pass a3: staff identification and other patients' data. A staff surname that is also a word, between a
@@ -8,6 +10,16 @@ namespace Woodbrook.Monitor.Tests.Classify;
 /// "get some therapy" at a user and a staff member described are not.</summary>
 public class RulesA3PassTests
 {
+    private static readonly Lazy<CommentClassifier> Classifier = new(() =>
+    {
+        var practice = Some.Practice();
+        practice.Staff.Add(new() { Name = "Richard Hale", Role = "GP Registrar", Aliases = ["Dr Hale"] });
+        return new CommentClassifier(practice);
+    });
+
+    private static IReadOnlyList<string> Labels(string text) =>
+        Classifier.Value.Classify(new CommentToClassify(text)).Labels.Select(l => l.ToWire()).ToList();
+
     [Theory]
     [InlineData("that Hale fella made me feel like a hypochondriac")]
     [InlineData("That new Hale lad never even looked up from the screen")]
@@ -16,7 +28,7 @@ public class RulesA3PassTests
     [InlineData("Ta recepcjonistka z rudymi włosami jest chamska")]
     [InlineData("new doc looks about 12 lol")]
     public void Classify_DescribedOneStaffMember_Staff(string text) =>
-        Assert.Contains("staff_identification", Some.Labels(text));
+        Assert.Contains("staff_identification", Labels(text));
 
     [Theory]
     [InlineData("I lost 3 stone with Dr Fiona's slimming drops, message me for a starter pack £30")]
@@ -24,7 +36,7 @@ public class RulesA3PassTests
     [InlineData("Hale and hearty at 90, my grandad")]
     [InlineData("the pharmacist lady at Boots was really helpful")]
     public void Classify_AdvertOrGeneric_NotStaff(string text) =>
-        Assert.DoesNotContain("staff_identification", Some.Labels(text));
+        Assert.DoesNotContain("staff_identification", Labels(text));
 
     [Theory]
     [InlineData("Mere chachaji nu sugar di bimari hai")]
@@ -33,7 +45,7 @@ public class RulesA3PassTests
     [InlineData("@Gary Pike nobody cares about your bunions mate")]
     [InlineData("ordered my mum's repeat on the 2nd, still not ready. She's on heart meds")]
     public void Classify_RelativeOrTaggedHealth_OtherPatientData(string text) =>
-        Assert.Contains("other_patient_data", Some.Labels(text));
+        Assert.Contains("other_patient_data", Labels(text));
 
     [Theory]
     [InlineData("Is the 16 week one the one with the meningitis B in it?")]
@@ -42,5 +54,5 @@ public class RulesA3PassTests
     [InlineData("that Hale fella made me feel like a hypochondriac for asking about a lump")]
     [InlineData("my mum was at the flu clinic this morning, said it was very organised")]
     public void Classify_FactOrInsultOrStaff_NoOtherPatientData(string text) =>
-        Assert.DoesNotContain("other_patient_data", Some.Labels(text));
+        Assert.DoesNotContain("other_patient_data", Labels(text));
 }
