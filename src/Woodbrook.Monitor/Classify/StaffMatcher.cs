@@ -159,7 +159,8 @@ internal sealed class StaffMatcher
         {
             return false;
         }
-        if (entry.SurnameOnly && OrdinaryWords.Contains(token.Text) && !SurnameAsSubject(text, i) && !SurnameAsObject(text, i))
+        if (entry.SurnameOnly && OrdinaryWords.Contains(token.Text) && !SurnameAsSubject(text, i) && !SurnameAsObject(text, i)
+            && !SurnameAsDescribed(text, i))
         {
             // "Brown bread", "Reed diffusers": a surname that is also a word is staff only with a title or first name,
             // or as the subject that opens a sentence ("Hale is the best", "Hale sorted me out")
@@ -285,6 +286,23 @@ internal sealed class StaffMatcher
         text[i].Is(TokenFlags.Capitalised) && !text[i].Is(TokenFlags.AllCaps) && !Colours.Contains(text[i].Text)
         && i > 0 && text[i - 1].Kind == TokenKind.Word && ObjectCues.Contains(text[i - 1].Text)
         && !(i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && text[i + 1].Is(TokenFlags.Capitalised));
+
+    /// <summary>Pass a3: a capitalised surname-word between a determiner or "new" and a word for a person ("that new Hale
+    /// lad", "this Reed fella"), not a colour ("the Brown woman" may describe skin).</summary>
+    private static bool SurnameAsDescribed(TokenizedText text, int i) =>
+        text[i].Is(TokenFlags.Capitalised) && !text[i].Is(TokenFlags.AllCaps) && !Colours.Contains(text[i].Text)
+        && i > 0 && text[i - 1].Kind == TokenKind.Word && DescribedCues.Contains(text[i - 1].Text)
+        && i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && PersonAfterSurname.Contains(text[i + 1].Text);
+
+    private static readonly HashSet<string> DescribedCues = new(StringComparer.Ordinal)
+    {
+        "that", "this", "the", "new", "young", "old",
+    };
+
+    private static readonly HashSet<string> PersonAfterSurname = new(StringComparer.Ordinal)
+    {
+        "lad", "fella", "feller", "bloke", "guy", "chap", "man", "woman", "lady", "girl", "lass", "boy", "character",
+    };
 
     private static readonly HashSet<string> ObjectCues = new(StringComparer.Ordinal)
     {

@@ -73,6 +73,7 @@ public class EvaluateCommandTests
     [InlineData("heldout26a.jsonl", 0.924)] // scored once before pass a1 (flag recall 0.935, false flag rate 0.077); tuned on after
     // heldout26b: scored once before pass a2 (flag recall 0.952, false flag rate 0.105); tuned on after (flag recall 0.984); its
     // false flag rate (0.105, six complaint false flags outside pass a2's scope) is over this test's bound, so no floor line yet
+    [InlineData("heldout26c.jsonl", 0.910)] // scored once before pass a3 (flag recall 0.933, false flag rate 0.034); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
