@@ -70,6 +70,7 @@ public class EvaluateCommandTests
     [InlineData("heldout25b.jsonl", 0.888)] // scored once before pass z2 (flag recall 0.862, false flag rate 0.055); tuned on after
     [InlineData("heldout25c.jsonl", 0.938)] // scored once before pass z3 (flag recall 0.951, false flag rate 0.000); tuned on after
     [InlineData("heldout25d.jsonl", 0.899)] // scored once before pass z4 (flag recall 0.897, false flag rate 0.052); tuned on after
+    [InlineData("heldout26d.jsonl", 0.897)] // scored once before pass a4 (flag recall 0.921, false flag rate 0.053); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
