@@ -74,6 +74,7 @@ public class EvaluateCommandTests
     // heldout26b: scored once before pass a2 (flag recall 0.952, false flag rate 0.105); tuned on after (flag recall 0.984); its
     // false flag rate (0.105, six complaint false flags outside pass a2's scope) is over this test's bound, so no floor line yet
     [InlineData("heldout26c.jsonl", 0.910)] // scored once before pass a3 (flag recall 0.933, false flag rate 0.034); tuned on after
+    [InlineData("heldout26d.jsonl", 0.897)] // scored once before pass a4 (flag recall 0.921, false flag rate 0.053); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
