@@ -71,8 +71,7 @@ public class EvaluateCommandTests
     [InlineData("heldout25c.jsonl", 0.938)] // scored once before pass z3 (flag recall 0.951, false flag rate 0.000); tuned on after
     [InlineData("heldout25d.jsonl", 0.899)] // scored once before pass z4 (flag recall 0.897, false flag rate 0.052); tuned on after
     [InlineData("heldout26a.jsonl", 0.924)] // scored once before pass a1 (flag recall 0.935, false flag rate 0.077); tuned on after
-    // heldout26b: scored once before pass a2 (flag recall 0.952, false flag rate 0.105); tuned on after (flag recall 0.984); its
-    // false flag rate (0.105, six complaint false flags outside pass a2's scope) is over this test's bound, so no floor line yet
+    [InlineData("heldout26b.jsonl", 0.934)] // scored once before pass a2 (flag recall 0.952, false flag rate 0.105); tuned on after (the lead's symptom-duration fix brought its false flag rate to 0.088)
     [InlineData("heldout26c.jsonl", 0.910)] // scored once before pass a3 (flag recall 0.933, false flag rate 0.034); tuned on after
     [InlineData("heldout26d.jsonl", 0.897)] // scored once before pass a4 (flag recall 0.921, false flag rate 0.053); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
