@@ -78,6 +78,7 @@ public class EvaluateCommandTests
     [InlineData("heldout27b.jsonl", 0.911)] // scored once before pass b2 (flag recall 0.909, false flag rate 0.066); tuned on after
     [InlineData("heldout27c.jsonl", 0.923)] // scored once before pass b3 (flag recall 0.932, false flag rate 0.056); tuned on after
     [InlineData("heldout27d.jsonl", 0.873)] // scored once before pass b4 (flag recall 0.872, false flag rate 0.069); tuned on after
+    [InlineData("heldout28d.jsonl", 0.937)] // scored once before pass c4 (flag recall 0.975, false flag rate 0.052); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
