@@ -29,8 +29,8 @@ internal sealed class LearnedBackstop
     /// that neither the rules nor the model had seen (the team's first scores), against the false flags the same
     /// thresholds give on dev and on every other set when the model has not learned from it: the point below which
     /// comments without the label started to be flagged faster than missed labels were found. Four later fresh sets
-    /// moved complaint and defamation from 0.7 to 0.75 (as many found, fewer false flags elsewhere). Abuse, spam and staff identification have none: there it found almost nothing the rules
-    /// miss and flagged clean comments.</summary>
+    /// moved complaint and defamation from 0.7 to 0.75 (as many found, fewer false flags elsewhere). Abuse, spam and
+    /// staff identification have none: there it found almost nothing the rules miss and flagged clean comments.</summary>
     private static readonly (CommentLabel Label, double Threshold)[] Learned =
     [
         (CommentLabel.Complaint, 0.75),

@@ -60,14 +60,8 @@ internal static class RuleEngine
                 // every alternative that holds adds to the rule's set, so later rules see all of them
                 if (!table.Any(policyRule.SetId))
                 {
-                    foreach (var later in index.TriggeredBy[policyRule.SetId])
-                    {
-                        // only rules further down the file can use this one's set
-                        if (later > id)
-                        {
-                            pending[later >> 6] |= 1UL << (later & 63);
-                        }
-                    }
+                    // only rules further down the file can use this one's set
+                    Mark(pending, index.TriggeredBy[policyRule.SetId], after: id);
                 }
                 foreach (var (s, e) in matches)
                 {
@@ -95,11 +89,15 @@ internal static class RuleEngine
         }
     }
 
-    private static void Mark(ulong[] pending, int[] alternatives)
+    /// <summary>Sets the bit of each of <paramref name="alternatives"/> that comes after <paramref name="after"/>.</summary>
+    private static void Mark(ulong[] pending, int[] alternatives, int after = -1)
     {
         foreach (var id in alternatives)
         {
-            pending[id >> 6] |= 1UL << (id & 63);
+            if (id > after)
+            {
+                pending[id >> 6] |= 1UL << (id & 63);
+            }
         }
     }
 

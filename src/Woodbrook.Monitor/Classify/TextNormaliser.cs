@@ -320,14 +320,14 @@ internal static partial class TextNormaliser
         return true;
     }
 
-    /// <summary>f u c k, f.u.c.k, s-h-i-t: three or more single letters each separated by one space, dot, dash or
-    /// underscore become one word.</summary>
     /// <summary>Words spelt out letter by letter that begin with a letter that is also a word ("a", "i").</summary>
     private static readonly HashSet<string> SpacedWordsFromAnArticle = new(StringComparer.Ordinal)
     {
         "arse", "arsehole", "arseholes", "asshole", "assholes", "idiot", "idiots", "imbecile", "imbeciles", "incompetent",
     };
 
+    /// <summary>f u c k, f.u.c.k, s-h-i-t: three or more single letters each separated by one space, dot, dash or
+    /// underscore become one word.</summary>
     private static bool TryScanSpacedLetters(FoldedText f, int p, StringBuilder sb, out int end)
     {
         end = p;

@@ -20,6 +20,7 @@ public class ClassifierPolicyTests
     [InlineData("rule abuse r.x flag = x\n  | works better/work better & y", 1, "multi-word phrase")]
     [InlineData("rule abuse r.x flag = hushed up/covered up/cover up", 1, "multi-word phrase")]
     [InlineData("set a = x\nrule abuse r.x flag = x ...3 {a}/b", 2, "cannot be one of a/b/c alternatives")]
+    [InlineData("rule abuse r.x flag = soon/_ day", 1, "'_' has nothing to match after normalising")]
     public void Parse_BadLine_ThrowsNamingTheLine(string text, int line, string message)
     {
         var ex = Assert.Throws<PolicyException>(() => Parse(text));
