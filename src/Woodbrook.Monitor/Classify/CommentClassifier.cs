@@ -16,6 +16,7 @@ public sealed class CommentClassifier : ICommentClassifier
     private readonly int? _relation;
     private readonly LearnedBackstop? _backstop;
     private readonly IReadOnlyList<CommentLabel> _learnedLabels;
+    private readonly bool _overrule;
 
     [ThreadStatic]
     private static MatchTable? t_table;
@@ -29,13 +30,14 @@ public sealed class CommentClassifier : ICommentClassifier
     /// <param name="practice">The practice and its staff.</param>
     /// <param name="policy">The rules.</param>
     /// <param name="backstop">The learned backstop to use for the labels the policy switches it on for (<c>action
-    /// learned.complaint flag</c> and so on, as the built-in policy does); null means the one trained on every embedded
-    /// labelled comment.</param>
+    /// learned.complaint flag</c> and so on, and <c>action learned.overrule flag</c>, as the built-in policy does); null
+    /// means the one trained on every embedded labelled comment.</param>
     internal CommentClassifier(PracticeOptions practice, ClassifierPolicy policy, LearnedBackstop? backstop = null)
     {
         _policy = policy;
         _learnedLabels = LearnedBackstop.EnabledBy(policy);
-        _backstop = _learnedLabels.Count > 0 ? backstop ?? LearnedBackstop.Default : null;
+        _overrule = LearnedBackstop.OverrulesBy(policy);
+        _backstop = _learnedLabels.Count > 0 || _overrule ? backstop ?? LearnedBackstop.Default : null;
         _staff = new StaffMatcher(practice);
         _safeHosts = new HashSet<string>(["nhs.uk", "nhs.net", "gov.uk", "nhs.scot", "gov.wales"], StringComparer.OrdinalIgnoreCase);
         if (Uri.TryCreate(practice.Website, UriKind.Absolute, out var site))
@@ -93,7 +95,7 @@ public sealed class CommentClassifier : ICommentClassifier
         {
             evidence.RemoveAll(e => suppressed.Contains(e.Label));
         }
-        _backstop?.AddEvidence(text, _learnedLabels, evidence, suppressed);
+        _backstop?.Apply(text, _learnedLabels, _overrule, evidence, suppressed);
         // two rules pointing at the same words for the same label: keep the first (policy order)
         var seen = new HashSet<(CommentLabel, int, int)>();
         evidence.RemoveAll(e => !seen.Add((e.Label, e.Start, e.Length)));

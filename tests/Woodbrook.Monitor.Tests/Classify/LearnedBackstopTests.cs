@@ -67,8 +67,8 @@ public class LearnedBackstopTests
     }
 
     [Theory]
-    [InlineData("action learned.abuse flag")]
     [InlineData("action learned.staff_identification flag")]
+    [InlineData("action learned.overrules flag")]
     public void Parse_LabelTheBackstopDoesNotLearn_IsAPolicyErrorNamingTheLine(string line)
     {
         var error = Assert.Throws<PolicyException>(() => Parse("# a comment\n" + line));
@@ -78,7 +78,52 @@ public class LearnedBackstopTests
 
     [Fact]
     public void Probability_LabelItDoesNotLearn_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => LearnedBackstop.Default.Probability(TextNormaliser.Tokenize(Grievance), CommentLabel.Spam));
+        Assert.Throws<ArgumentOutOfRangeException>(() => LearnedBackstop.Default.Probability(TextNormaliser.Tokenize(Grievance), CommentLabel.StaffIdentification));
+
+    private const string TrainStrike = "Trains on strike again this week and the buses are rammed, took me two hours to get to work today";
+
+    /// <summary>A model that has seen the strike grumble as clean and grievances as complaints, and a policy whose rule
+    /// reads "again" as a grievance, as a loose complaint rule might.</summary>
+    private static Classification Overruled(string text, string overrule)
+    {
+        var trained = LearnedBackstop.Train([
+            new LabelledComment("1", Grievance, null, null, [CommentLabel.Complaint]),
+            new LabelledComment("2", TrainStrike, null, null, []),
+            new LabelledComment("3", "Thanks, lovely nurse", null, null, []),
+        ]);
+        var policy = Parse("rule complaint complaint.again flag = again\n" + overrule);
+        return new CommentClassifier(Some.Practice(), policy, trained).Classify(new CommentToClassify(text));
+    }
+
+    [Fact]
+    public void Classify_ModelAllButSureARuleIsWrong_OverrulesIt()
+    {
+        Assert.Empty(Overruled(TrainStrike, "action learned.overrule flag").Labels);
+        // without the line, or on a comment the model reads as a grievance, the rule's finding stands
+        Assert.Equal([CommentLabel.Complaint], Overruled(TrainStrike, "").Labels);
+        Assert.Equal([CommentLabel.Complaint], Overruled(TrainStrike, "action learned.overrule ignore").Labels);
+        Assert.Equal([CommentLabel.Complaint], Overruled(Grievance, "action learned.overrule flag").Labels);
+    }
+
+    [Fact]
+    public void Classify_ShortComment_NotOverruled()
+    {
+        // under 13 words the model has too little to go on
+        Assert.Equal([CommentLabel.Complaint], Overruled("Trains on strike again, buses rammed", "action learned.overrule flag").Labels);
+    }
+
+    [Fact]
+    public void Classify_AnotherLabelStands_NothingOverruled()
+    {
+        // a comment flagged for something the model does not doubt keeps every label the rules gave
+        var trained = LearnedBackstop.Train([
+            new LabelledComment("1", Grievance, null, null, [CommentLabel.Complaint]),
+            new LabelledComment("2", TrainStrike, null, null, []),
+        ]);
+        var policy = Parse("rule complaint complaint.again flag = again\nrule spam spam.buses flag = buses\naction learned.overrule flag");
+        var result = new CommentClassifier(Some.Practice(), policy, trained).Classify(new CommentToClassify(TrainStrike));
+        Assert.Equal([CommentLabel.Complaint, CommentLabel.Spam], result.Labels.Order());
+    }
 
     [Fact]
     public void Classify_BuiltInPolicy_UsesTheBackstop() =>
@@ -102,7 +147,7 @@ public class LearnedBackstopTests
     {
         var text = TextNormaliser.Tokenize(Grievance);
         var again = LearnedBackstop.TrainedWithout(new HashSet<string>(StringComparer.Ordinal));
-        foreach (var label in new[] { CommentLabel.Complaint, CommentLabel.Defamation, CommentLabel.Misinformation, CommentLabel.OtherPatientData })
+        foreach (var label in new[] { CommentLabel.Abuse, CommentLabel.Complaint, CommentLabel.Defamation, CommentLabel.Misinformation, CommentLabel.OtherPatientData, CommentLabel.Spam })
         {
             Assert.Equal(LearnedBackstop.Default.Probability(text, label), again.Probability(text, label));
         }
