@@ -82,6 +82,7 @@ public class EvaluateCommandTests
     [InlineData("heldout28b.jsonl", 0.915)] // scored once before pass c2 (flag recall 0.929, false flag rate 0.052); tuned on after
     [InlineData("heldout28c.jsonl", 0.912)] // scored once before pass c3 (flag recall 0.949, false flag rate 0.036); tuned on after
     [InlineData("heldout28d.jsonl", 0.937)] // scored once before pass c4 (flag recall 0.975, false flag rate 0.052); tuned on after
+    [InlineData("heldout29b.jsonl", 0.912)] // scored once before pass d2 (flag recall 0.911, false flag rate 0.033); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
