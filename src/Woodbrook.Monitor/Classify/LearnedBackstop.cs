@@ -31,24 +31,24 @@ internal sealed class LearnedBackstop
     public const string OverruleRule = "learned.overrule";
 
     /// <summary>Each label with the probability at which the model adds it and the probability below which it doubts a
-    /// rule's finding of it (0: never). Chosen by replaying five rounds of the team's fresh labelled sets (rounds 24 to
-    /// 28, 20 sets, about 2,600 comments) as they were first scored, with the rules as they stood before each round and
-    /// the model trained only on the sets written before it, and held to the classifier tests' hard negatives ("Kelly's
-    /// nails on the high street are the best", "you lot are bloody marvellous", "Vaping is safer than smoking"). Lower
-    /// thresholds found more on the fresh sets (0.3 everywhere: 0.967 of labelled comments flagged) but failed those,
-    /// where a bag of words cannot see what the rules see, and the model gives them 0.6 to 0.75, moving by a few points
-    /// each time it learns from a new set; so each threshold sits clear of them, and staff identification is left to
-    /// the rules. These figures and the overruling took the fresh sets from 0.938 of labelled comments flagged and 0.052
-    /// of clean ones to 0.941 and 0.034, and complaint precision from 0.84 to 0.88. Most of the rules' false complaints
-    /// are comments the model puts under 0.1 (agreement with a post, a train strike, a coworker's myth).</summary>
+    /// rule's finding of it. Chosen by replaying five rounds of the team's fresh labelled sets (rounds 24 to 28, 20 sets,
+    /// about 2,600 comments) as they were first scored, with the rules as they stood before each round and the model
+    /// trained only on the sets written before it, and held to the classifier tests' hard negatives ("I never wash my
+    /// hands enough, the nurse told me off", "Vaping is safer than smoking, it helped me stop"). Lower thresholds found
+    /// more on the fresh sets (0.3 for every label: 0.967 of labelled comments flagged) but failed those, where a bag of
+    /// words cannot see what the rules see: the model gives them 0.6 to 0.75, moving by a few points each time it learns
+    /// from a new set, so each threshold sits clear of them. Abuse, spam and staff identification are left to the rules:
+    /// there the model found little the rules miss, and on short comments it read a name and "is a" as abuse ("Dr Patel
+    /// is a drunk"), a first name as staff and a free support group as spam. With the overruling, the replayed sets went
+    /// from 0.938 of labelled comments flagged and 0.052 of clean ones to 0.939 and 0.035, complaint precision from 0.84
+    /// to 0.88: most of the rules' false complaints are comments the model puts under 0.1 (agreement with a post, a
+    /// train strike, a coworker's myth).</summary>
     private static readonly (CommentLabel Label, double AddAt, double DoubtBelow)[] Learned =
     [
-        (CommentLabel.Abuse, 0.9, 0.02),
         (CommentLabel.Complaint, 0.75, 0.1),
         (CommentLabel.Defamation, 0.8, 0.02),
         (CommentLabel.Misinformation, 0.8, 0.02),
         (CommentLabel.OtherPatientData, 0.7, 0.02),
-        (CommentLabel.Spam, 0.8, 0),
     ];
 
     /// <summary>The fewest words a comment needs before the model may overrule the rules: on shorter ones ("Zero stars
