@@ -86,6 +86,7 @@ public class EvaluateCommandTests
     [InlineData("heldout29c.jsonl", 0.889)] // scored once before pass d3 (flag recall 0.924, false flag rate 0.000); tuned on after
     [InlineData("heldout29d.jsonl", 0.95)] // scored once before pass d4 (flag recall 0.941, false flag rate 0.038); tuned on after
     [InlineData("heldout29b.jsonl", 0.912)] // scored once before pass d2 (flag recall 0.911, false flag rate 0.033); tuned on after
+    [InlineData("heldout30c.jsonl", 0.936)] // scored once before pass e3 (flag recall 0.971, false flag rate 0.019); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
