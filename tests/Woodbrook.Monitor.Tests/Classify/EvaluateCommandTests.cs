@@ -90,6 +90,7 @@ public class EvaluateCommandTests
     [InlineData("heldout30b.jsonl", 0.905)] // scored once before pass e2 (flag recall 0.944, false flag rate 0.033); tuned on after
     [InlineData("heldout30d.jsonl", 0.923)] // scored once before pass e4 (flag recall 0.932, false flag rate 0.049); tuned on after
     [InlineData("heldout30c.jsonl", 0.936)] // scored once before pass e3 (flag recall 0.971, false flag rate 0.019); tuned on after
+    [InlineData("heldout31c.jsonl", 0.911)] // scored once before pass f3 (flag recall 0.908, false flag rate 0.068); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
