@@ -174,9 +174,11 @@ internal sealed class StaffMatcher
         }
         if (i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && text[i + 1].Is(TokenFlags.Capitalised)
             && !text[i + 1].Is(TokenFlags.AllCaps) && text[i + 1].Text != entry.OwnSurname && text[i + 1].Text.Length > 2
-            && !PronounsAfterName.Contains(text[i + 1].Text))
+            && !PronounsAfterName.Contains(text[i + 1].Text)
+            && !RoleWords.Contains(text[i + 1].Text) && !SignedRoleOpeners.Contains(text[i + 1].Text))
         {
-            // "Kelly Moore", "Tom Jones": somebody else with the same first name
+            // "Kelly Moore", "Tom Jones": somebody else with the same first name (but "Grace, Clinical Pharmacist" and
+            // "Kelly, Receptionist" are the name signed with a role, pass f3)
             return false;
         }
         if (entry.SurnameOnly && i > 0 && text[i - 1].Kind == TokenKind.Word
@@ -430,6 +432,12 @@ internal sealed class StaffMatcher
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
     {
         "receptionist", "nurse", "pharmacist", "hca", "manager", "prescriber", "doctor", "gp", "registrar", "locum",
+    };
+
+    /// <summary>Pass f3: the first word of a job title signed after a name ("Grace, Clinical Pharmacist").</summary>
+    private static readonly HashSet<string> SignedRoleOpeners = new(StringComparer.Ordinal)
+    {
+        "clinical", "practice", "social", "healthcare", "salaried", "senior", "lead",
     };
 
     private static readonly HashSet<string> TitlesOfAddress = new(StringComparer.Ordinal)
