@@ -163,12 +163,18 @@ internal sealed class LearnedBackstop
     /// <summary>The probability that the comment carries <paramref name="label"/>, one of the labels it may add.</summary>
     public double Probability(TokenizedText text, CommentLabel label)
     {
+        var index = IndexOf(label);
+        if (index < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(label), label, "The backstop does not learn this label.");
+        }
         Span<double> z = stackalloc double[LabelCount];
         Scores(text, z);
-        return Sigmoid(z[IndexOf(label)]);
+        return Sigmoid(z[index]);
     }
 
-    /// <summary>The label's place in <see cref="Learned"/> (a plain loop: it runs for every comment the model scores).</summary>
+    /// <summary>The label's place in <see cref="Learned"/>, or -1 when it does not learn it (a plain loop: it runs for
+    /// every comment the model scores).</summary>
     private static int IndexOf(CommentLabel label)
     {
         for (var i = 0; i < Learned.Length; i++)
@@ -178,7 +184,7 @@ internal sealed class LearnedBackstop
                 return i;
             }
         }
-        throw new ArgumentOutOfRangeException(nameof(label), label, "The backstop does not learn this label.");
+        return -1;
     }
 
     /// <summary>When <paramref name="overrule"/>, takes back what the rules found if the model is all but sure the
@@ -233,14 +239,8 @@ internal sealed class LearnedBackstop
     /// flagged for anything else still reaches a person with all its labels.</summary>
     private static bool Doubts(CommentLabel label, ReadOnlySpan<double> z)
     {
-        for (var index = 0; index < Learned.Length; index++)
-        {
-            if (Learned[index].Label == label)
-            {
-                return Sigmoid(z[index]) < Learned[index].DoubtBelow;
-            }
-        }
-        return false;
+        var index = IndexOf(label);
+        return index >= 0 && Sigmoid(z[index]) < Learned[index].DoubtBelow;
     }
 
     private static int Words(TokenizedText text)
