@@ -87,10 +87,13 @@ public class LearnedBackstopTests
     /// reads "again" as a grievance, as a loose complaint rule might.</summary>
     private static Classification Overruled(string text, string overrule)
     {
+        // the strike seen three times as clean, so the model is all but sure of it
         var trained = LearnedBackstop.Train([
             new LabelledComment("1", Grievance, null, null, [CommentLabel.Complaint]),
             new LabelledComment("2", TrainStrike, null, null, []),
-            new LabelledComment("3", "Thanks, lovely nurse", null, null, []),
+            new LabelledComment("3", TrainStrike, null, null, []),
+            new LabelledComment("4", TrainStrike, null, null, []),
+            new LabelledComment("5", "Thanks, lovely nurse", null, null, []),
         ]);
         var policy = Parse("rule complaint complaint.again flag = again\n" + overrule);
         return new CommentClassifier(Some.Practice(), policy, trained).Classify(new CommentToClassify(text));
