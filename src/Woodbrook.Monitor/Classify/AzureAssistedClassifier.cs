@@ -65,7 +65,7 @@ public sealed class AzureAssistedClassifier(CommentClassifier local, ITextAnalys
                 extra.Add(new Evidence(CommentLabel.Complaint, CodeRules.AzureNegativeOpinion, comment.Text.Substring(t.Offset, t.Length), t.Offset, t.Length));
             }
         }
-        return extra.Count == 0 ? verdict : Classification.FromEvidence(verdict.Evidence.Concat(extra));
+        return extra.Count == 0 ? verdict : Classification.FromEvidence(verdict.Evidence.Concat(extra)) with { Overruled = verdict.Overruled };
     }
 
     private static bool InRange(string text, int offset, int length) => offset >= 0 && length > 0 && offset + length <= text.Length;

@@ -92,6 +92,16 @@ internal static class ClassifyCommand
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        if (result.Overruled.Count > 0)
+        {
+            // the labels a rule gave that the learned backstop took back: why a comment a rule matched is not flagged
+            writer.WriteStartArray("overruled");
+            foreach (var label in result.Overruled)
+            {
+                writer.WriteStringValue(label.ToWire());
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
     }
 }

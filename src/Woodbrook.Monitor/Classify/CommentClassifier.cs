@@ -95,11 +95,11 @@ public sealed class CommentClassifier : ICommentClassifier
         {
             evidence.RemoveAll(e => suppressed.Contains(e.Label));
         }
-        _backstop?.Apply(text, _learnedLabels, _overrule, evidence, suppressed);
+        var overruled = _backstop?.Apply(text, _learnedLabels, _overrule, evidence, suppressed) ?? [];
         // two rules pointing at the same words for the same label: keep the first (policy order)
         var seen = new HashSet<(CommentLabel, int, int)>();
         evidence.RemoveAll(e => !seen.Add((e.Label, e.Start, e.Length)));
-        return Classification.FromEvidence(evidence);
+        return Classification.FromEvidence(evidence) with { Overruled = overruled };
     }
 
     private void AddBuiltins(TokenizedText text, MatchTable table)

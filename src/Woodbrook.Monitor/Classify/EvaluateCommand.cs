@@ -5,7 +5,8 @@ namespace Woodbrook.Monitor.Classify;
 
 /// <summary><c>evaluate --input FILE [--practice FILE] [--baseline keywords] [--half 1|2] [--show-text]</c>: scores the
 /// classifier against labelled JSON Lines: per label and overall TP/FP/FN, precision, recall and F1, the share of labelled
-/// comments flagged at all (flag recall), the share of clean comments flagged (false flag rate), and the misses.
+/// comments flagged at all (flag recall), the share of clean comments flagged (false flag rate), how many comments the
+/// learned backstop overruled, and the misses.
 /// Comment text is printed only with --show-text.</summary>
 internal static class EvaluateCommand
 {
@@ -53,7 +54,7 @@ internal static class EvaluateCommand
         {
             tp[label] = fp[label] = fn[label] = 0;
         }
-        int labelled = 0, labelledFlagged = 0, clean = 0, cleanFlagged = 0, errors = 0;
+        int labelled = 0, labelledFlagged = 0, clean = 0, cleanFlagged = 0, errors = 0, overruledLabelled = 0, overruledClean = 0;
         var misses = new List<string>();
         foreach (var (lineNumber, _, item, error) in LabelledComment.ReadAll(reader))
         {
@@ -86,6 +87,11 @@ internal static class EvaluateCommand
                     fn[label]++;
                 }
             }
+            if (result.Overruled.Count > 0)
+            {
+                overruledLabelled += expected.Count > 0 ? 1 : 0;
+                overruledClean += expected.Count > 0 ? 0 : 1;
+            }
             if (expected.Count > 0)
             {
                 labelled++;
@@ -102,7 +108,8 @@ internal static class EvaluateCommand
             {
                 var rules = string.Join(", ", result.Evidence.Where(e => extra.Contains(e.Label)).Select(e => $"{e.Rule}: \"{e.Text}\""));
                 var miss = $"  {item.Id}: missed [{string.Join(",", missing.Select(l => l.ToWire()))}] extra [{string.Join(",", extra.Select(l => l.ToWire()))}]"
-                    + (rules.Length > 0 ? $" from {rules}" : "");
+                    + (rules.Length > 0 ? $" from {rules}" : "")
+                    + (result.Overruled.Count > 0 ? $" (the rules' [{string.Join(",", result.Overruled.Select(l => l.ToWire()))}] overruled)" : "");
                 misses.Add(showText ? miss + Environment.NewLine + "      " + item.Text : miss);
             }
         }
@@ -119,6 +126,7 @@ internal static class EvaluateCommand
         output.WriteLine(Row("overall (micro)", allTp, allFp, allFn));
         output.WriteLine(string.Create(c, $"flag recall:      {Ratio(labelledFlagged, labelled):0.000} ({labelledFlagged}/{labelled} labelled comments flagged)"));
         output.WriteLine(string.Create(c, $"false flag rate:  {Ratio(cleanFlagged, clean):0.000} ({cleanFlagged}/{clean} clean comments flagged)"));
+        output.WriteLine(string.Create(c, $"overruled:        {overruledLabelled + overruledClean} comment(s) a rule flagged and the learned backstop took back ({overruledClean} clean, {overruledLabelled} labelled)"));
         output.WriteLine($"misses ({misses.Count}):");
         foreach (var miss in misses)
         {

@@ -191,12 +191,14 @@ internal sealed class LearnedBackstop
 
     /// <summary>When <paramref name="overrule"/>, takes back what the rules found if the model is all but sure the
     /// comment carries none of the labels they gave; then adds each of <paramref name="labels"/> with its evidence when
-    /// the model is sure enough and neither the rules gave it nor the policy suppressed it.</summary>
-    public void Apply(TokenizedText text, IReadOnlyList<CommentLabel> labels, bool overrule, List<Evidence> evidence, ISet<CommentLabel> suppressed)
+    /// the model is sure enough and neither the rules gave it nor the policy suppressed it. Returns the labels it took
+    /// back, sorted (empty when it took back nothing).</summary>
+    public IReadOnlyList<CommentLabel> Apply(TokenizedText text, IReadOnlyList<CommentLabel> labels, bool overrule, List<Evidence> evidence, ISet<CommentLabel> suppressed)
     {
+        IReadOnlyList<CommentLabel> overruled = [];
         if (text.Count == 0)
         {
-            return;
+            return overruled;
         }
         Span<double> z = stackalloc double[LabelCount];
         var scored = false;
@@ -211,6 +213,7 @@ internal sealed class LearnedBackstop
             }
             if (doubted)
             {
+                overruled = evidence.Select(e => e.Label).Distinct().Order().ToList();
                 evidence.Clear();
             }
         }
@@ -234,6 +237,7 @@ internal sealed class LearnedBackstop
             var (start, length) = text.Span(first, end);
             evidence.Add(new Evidence(label, RuleFor(label), text.Original.Substring(start, length), start, length));
         }
+        return overruled;
     }
 
     /// <summary>Whether the model, at log-odds <paramref name="z"/>, is all but sure the comment does not carry

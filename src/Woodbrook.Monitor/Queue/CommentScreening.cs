@@ -64,11 +64,15 @@ public sealed class CommentScreening(
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var labels = ModerationQueue.SerializeLabels(verdict.Labels);
         var verdictId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
-            INSERT INTO verdicts (comment_row, text_hash, classifier, labels, evidence_json, created_at)
-            VALUES (@Row, @TextHash, @classifier, @labels, @evidence, @now)
+            INSERT INTO verdicts (comment_row, text_hash, classifier, labels, evidence_json, overruled, created_at)
+            VALUES (@Row, @TextHash, @classifier, @labels, @evidence, @overruled, @now)
             ON CONFLICT (comment_row, text_hash) DO NOTHING
             RETURNING id
-            """, new { comment.Row, comment.TextHash, classifier = classifier.Name, labels, evidence = ModerationQueue.SerializeEvidence(verdict.Evidence), now },
+            """, new
+            {
+                comment.Row, comment.TextHash, classifier = classifier.Name, labels, evidence = ModerationQueue.SerializeEvidence(verdict.Evidence),
+                overruled = ModerationQueue.SerializeLabels(verdict.Overruled), now,
+            },
             tx, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE comments SET classified_hash = @TextHash WHERE id = @Row AND text_hash = @TextHash",

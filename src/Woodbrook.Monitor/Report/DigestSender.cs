@@ -57,6 +57,15 @@ public sealed class DigestSender(Database database, Outbox outbox, AzureLanguage
                 flagged[label] = flagged.GetValueOrDefault(label) + 1;
             }
         }
+        var overruled = new Dictionary<CommentLabel, int>();
+        foreach (var labels in await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT overruled FROM verdicts WHERE created_at > @from AND created_at <= @to AND overruled <> ''", args, tx, cancellationToken: cancellationToken)))
+        {
+            foreach (var label in ModerationQueue.ParseLabels(labels))
+            {
+                overruled[label] = overruled.GetValueOrDefault(label) + 1;
+            }
+        }
         var monthAgo = to.AddDays(-30).ToUnixTimeMilliseconds();
         var overturns = new Dictionary<CommentLabel, (int Decided, int Kept)>();
         foreach (var (labels, decision) in await connection.QueryAsync<(string, string)>(new CommandDefinition(
@@ -89,7 +98,8 @@ public sealed class DigestSender(Database database, Outbox outbox, AzureLanguage
             await Count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND attempts > 0"),
             problems,
             overturns,
-            repeat);
+            repeat,
+            overruled);
     }
 
     internal OutgoingEmail Compose(DigestSummary s, string localDate)
@@ -128,6 +138,8 @@ public sealed class DigestSender(Database database, Outbox outbox, AzureLanguage
         List("Actions on Facebook/Instagram:", s.Actions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value}"));
         List("Kept after flagging in the last 30 days (overturn rate: how often the practice disagreed with the flag):",
             s.OverturnsByLabel.OrderBy(p => p.Key).Select(p => $"{p.Key.Describe()}: {p.Value.Kept} of {p.Value.Decided} kept ({(p.Value.Decided == 0 ? 0 : 100.0 * p.Value.Kept / p.Value.Decided):0}%)"));
+        List("Not queued: a rule fired but the learned model was all but sure it was wrong, by label:",
+            s.OverruledByLabel.OrderBy(p => p.Key).Select(p => $"{p.Key.Describe()}: {p.Value}"));
         var attention = new List<string>();
         attention.AddRange(s.RepeatAuthors.Select(cases => $"possible course of conduct: one author, cases {string.Join(", ", cases)}"));
         if (s.Pending > 0)

@@ -2,7 +2,9 @@ using Woodbrook.Monitor.Classify;
 
 namespace Woodbrook.Monitor.Report;
 
-/// <summary>What the practice manager reads each morning: the period's activity, and everything still needing attention.</summary>
+/// <summary>What the practice manager reads each morning: the period's activity, and everything still needing attention.
+/// <see cref="OverruledByLabel"/> counts, per label, the comments a rule flagged that the learned backstop took back, so
+/// were not queued.</summary>
 public sealed record DigestSummary(
     DateTimeOffset From,
     DateTimeOffset To,
@@ -16,4 +18,5 @@ public sealed record DigestSummary(
     int UnsentEmails,
     IReadOnlyList<string> SourceProblems,
     IReadOnlyDictionary<CommentLabel, (int Decided, int Kept)> OverturnsByLabel,
-    IReadOnlyList<IReadOnlyList<long>> RepeatAuthors);
+    IReadOnlyList<IReadOnlyList<long>> RepeatAuthors,
+    IReadOnlyDictionary<CommentLabel, int> OverruledByLabel);

@@ -36,4 +36,22 @@ public class ClassifyCommandTests
         Assert.Equal("tw@t", evidence.GetProperty("text").GetString()![^4..]);
         Assert.True(evidence.GetProperty("start").GetInt32() >= 0);
     }
+
+    [Fact]
+    public void Run_Overruled_ListsTheLabelsTakenBackAndOmitsTheKeyOtherwise()
+    {
+        using var output = new MemoryStream();
+        var input = $$"""
+            {"id":"o","text":"{{LearnedBackstopTests.TrainStrike}}"}
+            {"id":"k","text":"Was on hold for an hour again this morning and then all the appointments had gone"}
+            """;
+        ClassifyCommand.Run(LearnedBackstopTests.Overruling(), new StringReader(input), output, new StringWriter());
+        var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using var overruled = JsonDocument.Parse(lines[0]);
+        Assert.Equal(0, overruled.RootElement.GetProperty("labels").GetArrayLength());
+        Assert.Equal("complaint", overruled.RootElement.GetProperty("overruled")[0].GetString());
+        using var kept = JsonDocument.Parse(lines[1]);
+        Assert.Equal("complaint", kept.RootElement.GetProperty("labels")[0].GetString());
+        Assert.False(kept.RootElement.TryGetProperty("overruled", out _));
+    }
 }

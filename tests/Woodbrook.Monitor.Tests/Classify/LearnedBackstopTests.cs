@@ -81,11 +81,11 @@ public class LearnedBackstopTests
     public void Probability_LabelItDoesNotLearn_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => LearnedBackstop.Default.Probability(TextNormaliser.Tokenize(Grievance), CommentLabel.StaffIdentification));
 
-    private const string TrainStrike = "Trains on strike again this week and the buses are rammed, took me two hours to get to work today";
+    internal const string TrainStrike = "Trains on strike again this week and the buses are rammed, took me two hours to get to work today";
 
-    /// <summary>A model that has seen the strike grumble as clean and grievances as complaints, and a policy whose rule
-    /// reads "again" as a grievance, as a loose complaint rule might.</summary>
-    private static Classification Overruled(string text, string overrule)
+    /// <summary>A classifier whose model has seen the strike grumble as clean and grievances as complaints, with a policy
+    /// whose rule reads "again" as a grievance, as a loose complaint rule might, and <paramref name="overrule"/>.</summary>
+    internal static CommentClassifier Overruling(string overrule = "action learned.overrule flag")
     {
         // the strike seen three times as clean, so the model is all but sure of it
         var trained = LearnedBackstop.Train([
@@ -96,17 +96,25 @@ public class LearnedBackstopTests
             new LabelledComment("5", "Thanks, lovely nurse", null, null, []),
         ]);
         var policy = Parse("rule complaint complaint.again flag = again\n" + overrule);
-        return new CommentClassifier(Some.Practice(), policy, trained).Classify(new CommentToClassify(text));
+        return new CommentClassifier(Some.Practice(), policy, trained);
     }
+
+    private static Classification Overruled(string text, string overrule) => Overruling(overrule).Classify(new CommentToClassify(text));
 
     [Fact]
     public void Classify_ModelAllButSureARuleIsWrong_OverrulesIt()
     {
-        Assert.Empty(Overruled(TrainStrike, "action learned.overrule flag").Labels);
+        var overruled = Overruled(TrainStrike, "action learned.overrule flag");
+        Assert.Empty(overruled.Labels);
+        Assert.Empty(overruled.Evidence);
+        // what it took back is kept, labels only, so the practice can count it
+        Assert.Equal([CommentLabel.Complaint], overruled.Overruled);
         // without the line, or on a comment the model reads as a grievance, the rule's finding stands
-        Assert.Equal([CommentLabel.Complaint], Overruled(TrainStrike, "").Labels);
-        Assert.Equal([CommentLabel.Complaint], Overruled(TrainStrike, "action learned.overrule ignore").Labels);
-        Assert.Equal([CommentLabel.Complaint], Overruled(Grievance, "action learned.overrule flag").Labels);
+        foreach (var stands in new[] { Overruled(TrainStrike, ""), Overruled(TrainStrike, "action learned.overrule ignore"), Overruled(Grievance, "action learned.overrule flag") })
+        {
+            Assert.Equal([CommentLabel.Complaint], stands.Labels);
+            Assert.Empty(stands.Overruled);
+        }
     }
 
     [Fact]
@@ -127,6 +135,23 @@ public class LearnedBackstopTests
         var policy = Parse("rule complaint complaint.again flag = again\nrule spam spam.buses flag = buses\naction learned.overrule flag");
         var result = new CommentClassifier(Some.Practice(), policy, trained).Classify(new CommentToClassify(TrainStrike));
         Assert.Equal([CommentLabel.Complaint, CommentLabel.Spam], result.Labels.Order());
+        Assert.Empty(result.Overruled);
+    }
+
+    [Fact]
+    public void Evaluate_Overruled_CountedAndNamedOnTheMiss()
+    {
+        var lines = $$"""
+            {"id":"o1","text":"{{TrainStrike}}","labels":[]}
+            {"id":"o2","text":"{{TrainStrike}} again","labels":["complaint"]}
+            {"id":"o3","text":"{{Grievance}}","labels":["complaint"]}
+            """;
+        var output = new StringWriter();
+        EvaluateCommand.Run(Overruling().Classify, new StringReader(lines), output, null, false);
+        var text = output.ToString();
+        Assert.Contains("overruled:        2 comment(s) a rule flagged and the learned backstop took back (1 clean, 1 labelled)", text, StringComparison.Ordinal);
+        Assert.Contains("o2: missed [complaint] extra [] (the rules' [complaint] overruled)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("o3:", text, StringComparison.Ordinal);
     }
 
     [Fact]

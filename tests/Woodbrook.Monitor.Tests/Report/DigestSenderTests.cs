@@ -68,6 +68,32 @@ public sealed class DigestSenderTests
         Assert.Contains("Identifies a member of staff: 1 of 1 kept (100%)", await ReadBodyAsync(store), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_RuleOverruledByTheModel_CountsItWithoutQueueingOrText()
+    {
+        using var store = new TestStore();
+        var row = await Some.CommentAsync(store, Woodbrook.Monitor.Tests.Classify.LearnedBackstopTests.TrainStrike);
+        var screening = new Woodbrook.Monitor.Queue.CommentScreening(store.Database, Woodbrook.Monitor.Tests.Classify.LearnedBackstopTests.Overruling(),
+            store.Audit, Options.Create(new Woodbrook.Monitor.Queue.QueueOptions()), store.Time, NullLogger<Woodbrook.Monitor.Queue.CommentScreening>.Instance);
+        var screened = await screening.RunAsync(CancellationToken.None);
+        Assert.Equal((1, 0, 0), (screened.Screened, screened.Flagged, screened.CasesOpened));
+        Assert.Equal(0, await store.ScalarAsync("SELECT COUNT(*) FROM cases"));
+        Assert.Equal(1, await store.ScalarAsync("SELECT COUNT(*) FROM verdicts WHERE comment_row = @row AND labels = '' AND overruled = 'complaint'", new { row }));
+        await Sender(store).RunAsync(CancellationToken.None);
+        var body = await ReadBodyAsync(store);
+        Assert.Contains("Not queued: a rule fired but the learned model was all but sure it was wrong, by label:" + Environment.NewLine + "  - Complaint: 1", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("strike", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Run_NothingOverruled_SaysNone()
+    {
+        using var store = new TestStore();
+        await Some.PendingCaseAsync(store, "Dr Patel is a drunk");
+        await Sender(store).RunAsync(CancellationToken.None);
+        Assert.Contains("Not queued: a rule fired but the learned model was all but sure it was wrong, by label: none", await ReadBodyAsync(store), StringComparison.Ordinal);
+    }
+
     private static async Task<string> ReadBodyAsync(TestStore store)
     {
         await using var connection = await store.Database.OpenAsync(CancellationToken.None);
