@@ -98,6 +98,7 @@ public class EvaluateCommandTests
     [InlineData("heldout32c.jsonl", 0.898)] // scored once before pass g3 (flag recall 0.935, false flag rate 0.000); tuned on after
     [InlineData("heldout32b.jsonl", 0.935)] // scored once before pass g2 (flag recall 0.970, false flag rate 0.000); tuned on after
     [InlineData("heldout32d.jsonl", 0.908)] // scored once before pass g4 (flag recall 0.873, false flag rate 0.036); tuned on after
+    [InlineData("heldout33d.jsonl", 0.925)] // scored once before pass h4 (flag recall 0.963, false flag rate 0.088); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
