@@ -102,6 +102,7 @@ public class EvaluateCommandTests
     [InlineData("heldout33b.jsonl", 0.909)] // scored once before pass h2 (flag recall 0.932, false flag rate 0.070); tuned on after
     [InlineData("heldout33c.jsonl", 0.895)] // scored once before pass h3 (flag recall 0.904, false flag rate 0.000); tuned on after
     [InlineData("heldout33d.jsonl", 0.925)] // scored once before pass h4 (flag recall 0.963, false flag rate 0.088); tuned on after
+    [InlineData("heldout34a.jsonl", 0.897)] // scored once before pass i1 (flag recall 0.933, false flag rate 0.038); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
