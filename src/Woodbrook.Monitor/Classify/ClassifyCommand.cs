@@ -74,12 +74,7 @@ internal static class ClassifyCommand
     {
         writer.WriteStartObject();
         writer.WriteString("id", id);
-        writer.WriteStartArray("labels");
-        foreach (var label in result.Labels)
-        {
-            writer.WriteStringValue(label.ToWire());
-        }
-        writer.WriteEndArray();
+        WriteLabels(writer, "labels", result.Labels);
         writer.WriteStartArray("evidence");
         foreach (var e in result.Evidence)
         {
@@ -95,13 +90,18 @@ internal static class ClassifyCommand
         if (result.Overruled.Count > 0)
         {
             // the labels a rule gave that the learned backstop took back: why a comment a rule matched is not flagged
-            writer.WriteStartArray("overruled");
-            foreach (var label in result.Overruled)
-            {
-                writer.WriteStringValue(label.ToWire());
-            }
-            writer.WriteEndArray();
+            WriteLabels(writer, "overruled", result.Overruled);
         }
         writer.WriteEndObject();
+    }
+
+    private static void WriteLabels(Utf8JsonWriter writer, string name, IReadOnlyList<CommentLabel> labels)
+    {
+        writer.WriteStartArray(name);
+        foreach (var label in labels)
+        {
+            writer.WriteStringValue(label.ToWire());
+        }
+        writer.WriteEndArray();
     }
 }

@@ -47,25 +47,21 @@ public sealed class DigestSender(Database database, Outbox outbox, AzureLanguage
         async Task<Dictionary<string, int>> Group(string sql) =>
             (await connection.QueryAsync<(string Key, long Count)>(new CommandDefinition(sql, args, tx, cancellationToken: cancellationToken)))
             .ToDictionary(r => r.Key, r => (int)r.Count);
+        async Task<Dictionary<CommentLabel, int>> ByLabel(string sql)
+        {
+            var counts = new Dictionary<CommentLabel, int>();
+            foreach (var labels in await connection.QueryAsync<string>(new CommandDefinition(sql, args, tx, cancellationToken: cancellationToken)))
+            {
+                foreach (var label in ModerationQueue.ParseLabels(labels))
+                {
+                    counts[label] = counts.GetValueOrDefault(label) + 1;
+                }
+            }
+            return counts;
+        }
 
-        var flagged = new Dictionary<CommentLabel, int>();
-        foreach (var labels in await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT labels FROM cases WHERE created_at > @from AND created_at <= @to", args, tx, cancellationToken: cancellationToken)))
-        {
-            foreach (var label in ModerationQueue.ParseLabels(labels))
-            {
-                flagged[label] = flagged.GetValueOrDefault(label) + 1;
-            }
-        }
-        var overruled = new Dictionary<CommentLabel, int>();
-        foreach (var labels in await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT overruled FROM verdicts WHERE created_at > @from AND created_at <= @to AND overruled <> ''", args, tx, cancellationToken: cancellationToken)))
-        {
-            foreach (var label in ModerationQueue.ParseLabels(labels))
-            {
-                overruled[label] = overruled.GetValueOrDefault(label) + 1;
-            }
-        }
+        var flagged = await ByLabel("SELECT labels FROM cases WHERE created_at > @from AND created_at <= @to");
+        var overruled = await ByLabel("SELECT overruled FROM verdicts WHERE created_at > @from AND created_at <= @to AND overruled <> ''");
         var monthAgo = to.AddDays(-30).ToUnixTimeMilliseconds();
         var overturns = new Dictionary<CommentLabel, (int Decided, int Kept)>();
         foreach (var (labels, decision) in await connection.QueryAsync<(string, string)>(new CommandDefinition(
