@@ -155,12 +155,13 @@ internal sealed class StaffMatcher
         {
             return false;
         }
-        if (!token.Is(TokenFlags.Capitalised) && (entry.SurnameOnly || !LowercaseNameInContext(text, i)))
+        // pass j3: a surname typed in lower case only between "that/this/the" and a word for a person ("that hale lad")
+        if (!token.Is(TokenFlags.Capitalised) && (entry.SurnameOnly ? !LowercaseSurnameDescribed(text, i) : !LowercaseNameInContext(text, i)))
         {
             return false;
         }
         if (entry.SurnameOnly && OrdinaryWords.Contains(token.Text) && !SurnameAsSubject(text, i) && !SurnameAsObject(text, i)
-            && !SurnameAsDescribed(text, i))
+            && !SurnameAsDescribed(text, i) && !LowercaseSurnameDescribed(text, i))
         {
             // "Brown bread", "Reed diffusers": a surname that is also a word is staff only with a title or first name,
             // or as the subject that opens a sentence ("Hale is the best", "Hale sorted me out")
@@ -296,6 +297,13 @@ internal sealed class StaffMatcher
         && i > 0 && text[i - 1].Kind == TokenKind.Word && DescribedCues.Contains(text[i - 1].Text)
         && i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && PersonAfterSurname.Contains(text[i + 1].Text);
 
+    /// <summary>Pass j3: a surname typed in lower case between "that", "this" or "the" and a word for a person ("that hale
+    /// lad", "the reed fella"), not a colour.</summary>
+    private static bool LowercaseSurnameDescribed(TokenizedText text, int i) =>
+        !text[i].Is(TokenFlags.Capitalised) && !Colours.Contains(text[i].Text)
+        && i > 0 && text[i - 1].Kind == TokenKind.Word && text[i - 1].Text is "that" or "this" or "the"
+        && i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && PersonAfterSurname.Contains(text[i + 1].Text);
+
     private static readonly HashSet<string> DescribedCues = new(StringComparer.Ordinal)
     {
         "that", "this", "the", "new", "young", "old",
@@ -394,6 +402,8 @@ internal sealed class StaffMatcher
     {
         "sorted", "did", "gave", "took", "changed", "rang", "phoned", "reviewed", "helped", "told", "explained", "checked",
         "listened", "treated", "booked", "examined", "referred", "prescribed", "jabbed", "spotted", "fixed",
+        // pass j3: what a doctor did wrong, told with the surname opening the sentence ("Hale signed me off without looking")
+        "signed", "refused", "ignored", "lied", "forgot", "halved", "doubled", "fobbed",
     };
 
     /// <summary>Verbs that follow a lower-case name only when the name is not also an ordinary word ("linda was
