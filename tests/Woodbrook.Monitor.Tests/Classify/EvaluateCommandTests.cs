@@ -106,6 +106,7 @@ public class EvaluateCommandTests
     [InlineData("heldout34d.jsonl", 0.889)] // scored once before pass i4 (flag recall 0.939, false flag rate 0.057); tuned on after
     [InlineData("heldout34c.jsonl", 0.869)] // scored once before pass i3 (flag recall 0.905, false flag rate 0.020); tuned on after
     [InlineData("heldout34a.jsonl", 0.897)] // scored once before pass i1 (flag recall 0.933, false flag rate 0.038); tuned on after
+    [InlineData("heldout35b.jsonl", 0.937)] // scored once before pass j2 (flag recall 0.949, false flag rate 0.035); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
