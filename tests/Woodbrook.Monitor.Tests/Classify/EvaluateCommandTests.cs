@@ -108,6 +108,7 @@ public class EvaluateCommandTests
     [InlineData("heldout34a.jsonl", 0.897)] // scored once before pass i1 (flag recall 0.933, false flag rate 0.038); tuned on after
     [InlineData("heldout35c.jsonl", 0.920)] // scored once before pass j3 (flag recall 0.894, false flag rate 0.019); tuned on after
     [InlineData("heldout35d.jsonl", 0.95)] // scored once before pass j4 (flag recall 0.957, false flag rate 0.038); tuned on after
+    [InlineData("heldout36c.jsonl", 0.95)] // scored once before pass k3 (flag recall 0.985, false flag rate 0.056); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
