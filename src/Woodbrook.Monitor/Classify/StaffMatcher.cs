@@ -281,7 +281,9 @@ internal sealed class StaffMatcher
     private static bool SurnameAsSubject(TokenizedText text, int i) =>
         text[i].Is(TokenFlags.Capitalised) && !Colours.Contains(text[i].Text) && (i == 0 || text[i - 1].Kind != TokenKind.Word)
         && i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word
-        && (CareVerbs.Contains(text[i + 1].Text) || SubjectVerbs.Contains(text[i + 1].Text));
+        && (CareVerbs.Contains(text[i + 1].Text) || SubjectVerbs.Contains(text[i + 1].Text))
+        // pass k3: "Hale signed up for the walking group" is somebody joining, not the registrar signing something
+        && !(text[i + 1].Text == "signed" && i + 2 < text.Count && text[i + 2].Text == "up");
 
     /// <summary>A capitalised surname-word right after a verb of meeting or thanking ("Saw Hale last week", "seen by Reed",
     /// "thanks Hale"), not a colour and not the first part of a capitalised place ("by Hill Street").</summary>

@@ -111,6 +111,7 @@ public class EvaluateCommandTests
     [InlineData("heldout35a.jsonl", 0.908)] // scored once before pass j1 (flag recall 0.930, false flag rate 0.018); tuned on after
     [InlineData("heldout35b.jsonl", 0.937)] // scored once before pass j2 (flag recall 0.949, false flag rate 0.035); tuned on after
     [InlineData("heldout36d.jsonl", 0.95)] // scored once before pass k4 (flag recall 0.986, false flag rate 0.038); tuned on after
+    [InlineData("heldout36c.jsonl", 0.95)] // scored once before pass k3 (flag recall 0.985, false flag rate 0.056); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
