@@ -109,6 +109,7 @@ public class EvaluateCommandTests
     [InlineData("heldout35c.jsonl", 0.920)] // scored once before pass j3 (flag recall 0.894, false flag rate 0.019); tuned on after
     [InlineData("heldout35d.jsonl", 0.95)] // scored once before pass j4 (flag recall 0.957, false flag rate 0.038); tuned on after
     [InlineData("heldout35a.jsonl", 0.908)] // scored once before pass j1 (flag recall 0.930, false flag rate 0.018); tuned on after
+    [InlineData("heldout36a.jsonl", 0.923)] // scored once before pass k1 (flag recall 0.946, false flag rate 0.061); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
