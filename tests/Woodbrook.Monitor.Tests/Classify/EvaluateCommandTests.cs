@@ -112,6 +112,7 @@ public class EvaluateCommandTests
     [InlineData("heldout35b.jsonl", 0.937)] // scored once before pass j2 (flag recall 0.949, false flag rate 0.035); tuned on after
     [InlineData("heldout36d.jsonl", 0.95)] // scored once before pass k4 (flag recall 0.986, false flag rate 0.038); tuned on after
     [InlineData("heldout36c.jsonl", 0.95)] // scored once before pass k3 (flag recall 0.985, false flag rate 0.056); tuned on after
+    [InlineData("heldout36a.jsonl", 0.923)] // scored once before pass k1 (flag recall 0.946, false flag rate 0.061); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
