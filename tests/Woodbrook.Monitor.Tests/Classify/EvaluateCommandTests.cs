@@ -110,6 +110,7 @@ public class EvaluateCommandTests
     [InlineData("heldout35d.jsonl", 0.95)] // scored once before pass j4 (flag recall 0.957, false flag rate 0.038); tuned on after
     [InlineData("heldout35a.jsonl", 0.908)] // scored once before pass j1 (flag recall 0.930, false flag rate 0.018); tuned on after
     [InlineData("heldout35b.jsonl", 0.937)] // scored once before pass j2 (flag recall 0.949, false flag rate 0.035); tuned on after
+    [InlineData("heldout36b.jsonl", 0.91)] // scored once before pass k2 (flag recall 0.947, false flag rate 0.000); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
