@@ -1,5 +1,3 @@
-using Woodbrook.Monitor.Classify;
-
 namespace Woodbrook.Monitor.Tests.Classify;
 
 /// <summary>Pass a3: staff identification and other patients' data. A staff surname that is also a word, between a
@@ -10,15 +8,7 @@ namespace Woodbrook.Monitor.Tests.Classify;
 /// "get some therapy" at a user and a staff member described are not.</summary>
 public class RulesA3PassTests
 {
-    private static readonly Lazy<CommentClassifier> Classifier = new(() =>
-    {
-        var practice = Some.Practice();
-        practice.Staff.Add(new() { Name = "Richard Hale", Role = "GP Registrar", Aliases = ["Dr Hale"] });
-        return new CommentClassifier(practice);
-    });
-
-    private static IReadOnlyList<string> Labels(string text) =>
-        Classifier.Value.Classify(new CommentToClassify(text)).Labels.Select(l => l.ToWire()).ToList();
+    private static IReadOnlyList<string> Labels(string text) => Some.LabelsWithRegistrar(text);
 
     [Theory]
     [InlineData("that Hale fella made me feel like a hypochondriac")]

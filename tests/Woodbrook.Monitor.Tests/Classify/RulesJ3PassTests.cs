@@ -1,5 +1,3 @@
-using Woodbrook.Monitor.Classify;
-
 namespace Woodbrook.Monitor.Tests.Classify;
 
 /// <summary>Pass j3: staff identification and other patients' data. A staff surname that is also a word typed in lower case
@@ -8,15 +6,7 @@ namespace Woodbrook.Monitor.Tests.Classify;
 /// relative's suicide attempt in Romanian are other patients' data; a tagged user mocked for a belief is not.</summary>
 public class RulesJ3PassTests
 {
-    private static readonly Lazy<CommentClassifier> Classifier = new(() =>
-    {
-        var practice = Some.Practice();
-        practice.Staff.Add(new() { Name = "Richard Hale", Role = "GP Registrar", Aliases = ["Dr Hale"] });
-        return new CommentClassifier(practice);
-    });
-
-    private static IReadOnlyList<string> Labels(string text) =>
-        Classifier.Value.Classify(new CommentToClassify(text)).Labels.Select(l => l.ToWire()).ToList();
+    private static IReadOnlyList<string> Labels(string text) => Some.LabelsWithRegistrar(text);
 
     [Theory]
     [InlineData("that hale lad looks about 12")]

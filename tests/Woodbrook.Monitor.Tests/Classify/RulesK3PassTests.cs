@@ -1,5 +1,3 @@
-using Woodbrook.Monitor.Classify;
-
 namespace Woodbrook.Monitor.Tests.Classify;
 
 /// <summary>Pass k3: staff identification and other patients' data. "Hale signed up for..." is somebody joining something,
@@ -8,15 +6,7 @@ namespace Woodbrook.Monitor.Tests.Classify;
 /// your family" and a tagged user's belief about an illness are no patient's data.</summary>
 public class RulesK3PassTests
 {
-    private static readonly Lazy<CommentClassifier> Classifier = new(() =>
-    {
-        var practice = Some.Practice();
-        practice.Staff.Add(new() { Name = "Richard Hale", Role = "GP Registrar", Aliases = ["Dr Hale"] });
-        return new CommentClassifier(practice);
-    });
-
-    private static IReadOnlyList<string> Labels(string text) =>
-        Classifier.Value.Classify(new CommentToClassify(text)).Labels.Select(l => l.ToWire()).ToList();
+    private static IReadOnlyList<string> Labels(string text) => Some.LabelsWithRegistrar(text);
 
     [Theory]
     [InlineData("Hale signed my fit note without even looking at me")]

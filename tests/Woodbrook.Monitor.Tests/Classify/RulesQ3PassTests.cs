@@ -15,8 +15,7 @@ public class RulesQ3PassTests
         return new CommentClassifier(practice);
     });
 
-    private static IReadOnlyList<string> Labels(string text) =>
-        Classifier.Value.Classify(new CommentToClassify(text)).Labels.Select(l => l.ToWire()).ToList();
+    private static IReadOnlyList<string> Labels(string text) => Some.LabelsBy(Classifier.Value, text);
 
     [Theory]
     [InlineData("Hale is the best doc there")]

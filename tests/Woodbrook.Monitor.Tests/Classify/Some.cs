@@ -24,6 +24,20 @@ internal static class Some
 
     public static CommentClassifier Classifier => Shared.Value;
 
-    public static IReadOnlyList<string> Labels(string text) =>
-        Classifier.Classify(new CommentToClassify(text)).Labels.Select(l => l.ToWire()).ToList();
+    public static IReadOnlyList<string> Labels(string text) => LabelsBy(Classifier, text);
+
+    /// <summary>The practice with its GP registrar Richard Hale as well, whose surname is also an ordinary word ("hale and
+    /// hearty").</summary>
+    private static readonly Lazy<CommentClassifier> WithRegistrar = new(() =>
+    {
+        var practice = Practice();
+        practice.Staff.Add(new() { Name = "Richard Hale", Role = "GP Registrar", Aliases = ["Dr Hale"] });
+        return new CommentClassifier(practice);
+    });
+
+    public static IReadOnlyList<string> LabelsWithRegistrar(string text) => LabelsBy(WithRegistrar.Value, text);
+
+    /// <summary>The wire names of the labels <paramref name="classifier"/> gives <paramref name="text"/>.</summary>
+    public static IReadOnlyList<string> LabelsBy(CommentClassifier classifier, string text) =>
+        classifier.Classify(new CommentToClassify(text)).Labels.Select(l => l.ToWire()).ToList();
 }
