@@ -156,12 +156,12 @@ internal sealed class StaffMatcher
             return false;
         }
         // pass j3: a surname typed in lower case only between "that/this/the" and a word for a person ("that hale lad")
-        if (!token.Is(TokenFlags.Capitalised) && (entry.SurnameOnly ? !LowercaseSurnameDescribed(text, i) : !LowercaseNameInContext(text, i)))
+        if (!token.Is(TokenFlags.Capitalised) && (entry.SurnameOnly ? !SurnameAsDescribed(text, i) : !LowercaseNameInContext(text, i)))
         {
             return false;
         }
         if (entry.SurnameOnly && OrdinaryWords.Contains(token.Text) && !SurnameAsSubject(text, i) && !SurnameAsObject(text, i)
-            && !SurnameAsDescribed(text, i) && !LowercaseSurnameDescribed(text, i))
+            && !SurnameAsDescribed(text, i))
         {
             // "Brown bread", "Reed diffusers": a surname that is also a word is staff only with a title or first name,
             // or as the subject that opens a sentence ("Hale is the best", "Hale sorted me out")
@@ -292,18 +292,13 @@ internal sealed class StaffMatcher
         && i > 0 && text[i - 1].Kind == TokenKind.Word && ObjectCues.Contains(text[i - 1].Text)
         && !(i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && text[i + 1].Is(TokenFlags.Capitalised));
 
-    /// <summary>Pass a3: a capitalised surname-word between a determiner or "new" and a word for a person ("that new Hale
-    /// lad", "this Reed fella"), not a colour ("the Brown woman" may describe skin).</summary>
+    /// <summary>A surname-word between a determiner and a word for a person, not a colour ("the Brown woman" may describe
+    /// skin): capitalised after any of <see cref="DescribedCues"/> ("that new Hale lad", "this Reed fella", pass a3), in
+    /// lower case only after "that", "this" or "the" ("that hale lad", pass j3).</summary>
     private static bool SurnameAsDescribed(TokenizedText text, int i) =>
-        text[i].Is(TokenFlags.Capitalised) && !text[i].Is(TokenFlags.AllCaps) && !Colours.Contains(text[i].Text)
-        && i > 0 && text[i - 1].Kind == TokenKind.Word && DescribedCues.Contains(text[i - 1].Text)
-        && i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && PersonAfterSurname.Contains(text[i + 1].Text);
-
-    /// <summary>Pass j3: a surname typed in lower case between "that", "this" or "the" and a word for a person ("that hale
-    /// lad", "the reed fella"), not a colour.</summary>
-    private static bool LowercaseSurnameDescribed(TokenizedText text, int i) =>
-        !text[i].Is(TokenFlags.Capitalised) && !Colours.Contains(text[i].Text)
-        && i > 0 && text[i - 1].Kind == TokenKind.Word && text[i - 1].Text is "that" or "this" or "the"
+        !text[i].Is(TokenFlags.AllCaps) && !Colours.Contains(text[i].Text)
+        && i > 0 && text[i - 1].Kind == TokenKind.Word
+        && (text[i].Is(TokenFlags.Capitalised) ? DescribedCues.Contains(text[i - 1].Text) : text[i - 1].Text is "that" or "this" or "the")
         && i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && PersonAfterSurname.Contains(text[i + 1].Text);
 
     private static readonly HashSet<string> DescribedCues = new(StringComparer.Ordinal)
