@@ -114,6 +114,7 @@ public class EvaluateCommandTests
     [InlineData("heldout36c.jsonl", 0.95)] // scored once before pass k3 (flag recall 0.985, false flag rate 0.056); tuned on after
     [InlineData("heldout36a.jsonl", 0.923)] // scored once before pass k1 (flag recall 0.946, false flag rate 0.061); tuned on after
     [InlineData("heldout36b.jsonl", 0.91)] // scored once before pass k2 (flag recall 0.947, false flag rate 0.000); tuned on after
+    [InlineData("heldout37a.jsonl", 0.895)] // scored once before pass l1 (flag recall 0.932, false flag rate 0.057); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
