@@ -181,9 +181,14 @@ internal sealed class ClassifierPolicy
             {
                 continue;
             }
-            if (MaskableSets.Contains(name) && items.Count == 1)
+            if (MaskableSets.Contains(name))
             {
-                Trie.AllowMasked(items[0]);
+                // Any word of a phrase may be typed masked ("p*ss takers", "sh*t show"), except the short joining
+                // words ("of", "the") whose mask would be one letter and a star.
+                foreach (var item in items.Where(item => items.Count == 1 || item.TrimEnd('*').Length >= 4))
+                {
+                    Trie.AllowMasked(item);
+                }
             }
             Trie.Add(items, id);
             count++;

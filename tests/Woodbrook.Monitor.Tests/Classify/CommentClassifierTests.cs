@@ -53,6 +53,16 @@ public class CommentClassifierTests
     public void Classify_ViolatingComment_AddsLabel(string text, string label) => Assert.Contains(label, Some.Labels(text));
 
     [Theory]
+    [InlineData("you lot are total p*ss takers", "p*ss takers")]
+    [InlineData("what a p*ss take this booking system is", "p*ss take")]
+    [InlineData("honestly a sh*t show from start to finish", "sh*t show")]
+    public void Classify_MaskedWordInsideAPhrase_MatchesThePhrase(string text, string typed)
+    {
+        var evidence = Some.Classifier.Classify(new CommentToClassify(text)).Evidence;
+        Assert.Contains(evidence, e => e.Rule == "abuse.profanity" && e.Text == typed);
+    }
+
+    [Theory]
     [InlineData("Cheers for losing my fit note, really helpful")]
     [InlineData("Why is it so hard to get a simple blood test booked?")]
     [InlineData("sent the form in 10 days ago and not a peep")]
