@@ -117,6 +117,7 @@ public class EvaluateCommandTests
     [InlineData("heldout37d.jsonl", 0.891)] // scored once before pass l4 (flag recall 0.912, false flag rate 0.000); tuned on after
     [InlineData("heldout37b.jsonl", 0.896)] // scored once before pass l2 (flag recall 0.905, false flag rate 0.019); tuned on after
     [InlineData("heldout37c.jsonl", 0.92)] // scored once before pass l3 (flag recall 0.944, false flag rate 0.049); tuned on after
+    [InlineData("heldout38c.jsonl", 0.85)] // scored once before pass m3 (flag recall 0.900, false flag rate 0.073); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
