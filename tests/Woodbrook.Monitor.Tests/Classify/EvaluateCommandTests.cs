@@ -118,6 +118,7 @@ public class EvaluateCommandTests
     [InlineData("heldout37b.jsonl", 0.896)] // scored once before pass l2 (flag recall 0.905, false flag rate 0.019); tuned on after
     [InlineData("heldout37c.jsonl", 0.92)] // scored once before pass l3 (flag recall 0.944, false flag rate 0.049); tuned on after
     [InlineData("heldout37a.jsonl", 0.895)] // scored once before pass l1 (flag recall 0.932, false flag rate 0.057); tuned on after
+    [InlineData("heldout38a.jsonl", 0.896)] // scored once before pass m1 (flag recall 0.905, false flag rate 0.019); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
