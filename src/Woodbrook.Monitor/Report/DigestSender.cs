@@ -33,6 +33,9 @@ public sealed class DigestSender(Database database, Outbox outbox, AzureLanguage
         }
         var from = last is null ? now.AddDays(-1) : DateTimeOffset.FromUnixTimeMilliseconds(last.Value);
         var summary = await SummariseAsync(connection, tx, from, now, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE digests SET audit_seq = @seq, audit_hash = @hash WHERE local_date = @localDate",
+            new { seq = summary.Audit.LastSeq, hash = summary.Audit.LastHash, localDate }, tx, cancellationToken: cancellationToken));
         await outbox.EnqueueAsync(connection, tx, Compose(summary, localDate), $"digest:{localDate}", cancellationToken);
         await tx.CommitAsync(cancellationToken);
         logger.DigestQueued(localDate, summary.NewComments, summary.Pending);
@@ -83,6 +86,14 @@ public sealed class DigestSender(Database database, Outbox outbox, AzureLanguage
         var problems = (await connection.QueryAsync<(string Name, string Health, string? Detail)>(new CommandDefinition(
             "SELECT name, health, health_detail FROM sources WHERE health <> 'ok' ORDER BY name", transaction: tx, cancellationToken: cancellationToken)))
             .Select(s => $"{s.Name}: {s.Health}{(string.IsNullOrEmpty(s.Detail) ? "" : " (" + s.Detail + ")")}").ToList();
+        var audit = await AuditLog.CheckAsync(connection, tx, cancellationToken);
+        // The anchor the last digest printed: the newest audit entry then, which must still be there.
+        var anchor = await connection.QueryFirstOrDefaultAsync<(string Date, long Seq, string Hash)?>(new CommandDefinition(
+            "SELECT local_date, audit_seq, audit_hash FROM digests WHERE audit_seq IS NOT NULL ORDER BY sent_at DESC LIMIT 1",
+            transaction: tx, cancellationToken: cancellationToken));
+        var anchorProblem = anchor is { } a
+            ? await AuditLog.CheckAnchorAsync(connection, tx, a.Seq, a.Hash, cancellationToken) is { } problem ? $"{problem} (it was the newest entry in the digest of {a.Date})" : null
+            : null;
         return new DigestSummary(from, to,
             await Count("SELECT COUNT(*) FROM comments WHERE fetched_at > @from AND fetched_at <= @to"),
             flagged,
@@ -95,7 +106,9 @@ public sealed class DigestSender(Database database, Outbox outbox, AzureLanguage
             problems,
             overturns,
             repeat,
-            overruled);
+            overruled,
+            audit,
+            anchorProblem);
     }
 
     internal OutgoingEmail Compose(DigestSummary s, string localDate)
@@ -151,12 +164,24 @@ public sealed class DigestSender(Database database, Outbox outbox, AzureLanguage
             attention.Add($"{s.UnsentEmails} email(s) not yet accepted by the mail server (being retried)");
         }
         attention.AddRange(s.SourceProblems);
+        if (s.Audit.Break is { } broken)
+        {
+            attention.Add($"the audit trail is broken: {broken.Description}");
+        }
+        if (s.AuditAnchorProblem is { } anchorProblem)
+        {
+            attention.Add($"the audit trail is broken: {anchorProblem}");
+        }
         if (azure.Failures + azure.Timeouts > 0)
         {
             // The local verdict stood for these comments; none was passed because the cloud call failed.
             attention.Add($"Azure AI Language: {azure.Failures} failed and {azure.Timeouts} timed-out calls of {azure.Calls} since the service started ({azure.Throttled} throttled); the local rules' verdicts were used");
         }
         List("Needs attention:", attention);
+        var state = s.Audit.Break is null && s.AuditAnchorProblem is null ? "intact" : "BROKEN (see above)";
+        Line(s.Audit.LastSeq is { } seq
+            ? $"Audit trail: {s.Audit.Entries} entries, {state}; newest entry {seq}, fingerprint {s.Audit.Fingerprint}. Keep this email: `audit verify --anchor {seq}:{s.Audit.Fingerprint}` checks later that nothing up to this entry was removed or changed."
+            : $"Audit trail: no entries, {state}.");
         html.Append("</body></html>");
         return new OutgoingEmail("digest", _options.PracticeManager, $"Woodbrook Monitor daily digest, {localDate}", text.ToString(), html.ToString());
     }

@@ -1,10 +1,12 @@
 using Woodbrook.Monitor.Classify;
+using Woodbrook.Monitor.Queue;
 
 namespace Woodbrook.Monitor.Report;
 
 /// <summary>What the practice manager reads each morning: the period's activity, and everything still needing attention.
 /// <see cref="OverruledByLabel"/> counts, per label, the comments a rule flagged that the learned backstop took back, so
-/// were not queued.</summary>
+/// were not queued. <see cref="Audit"/> is the audit chain as walked when the digest was composed, and
+/// <see cref="AuditAnchorProblem"/> says what is wrong when the newest entry an earlier digest printed is gone or changed.</summary>
 public sealed record DigestSummary(
     DateTimeOffset From,
     DateTimeOffset To,
@@ -19,4 +21,6 @@ public sealed record DigestSummary(
     IReadOnlyList<string> SourceProblems,
     IReadOnlyDictionary<CommentLabel, (int Decided, int Kept)> OverturnsByLabel,
     IReadOnlyList<IReadOnlyList<long>> RepeatAuthors,
-    IReadOnlyDictionary<CommentLabel, int> OverruledByLabel);
+    IReadOnlyDictionary<CommentLabel, int> OverruledByLabel,
+    AuditCheck Audit,
+    string? AuditAnchorProblem);

@@ -21,6 +21,26 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public async Task AuditVerify_AnchorFromADigest_CatchesTheNewestEntriesRemoved()
+    {
+        using var store = new TestStore();
+        await Some.PendingCaseAsync(store);
+        var (seq, hash) = await NewestAuditEntryAsync(store);
+        var anchor = $"{seq}:{hash[..16]}";
+        Assert.Equal(0, await Program.Main(["audit", "verify", "--data", store.Folder, "--anchor", anchor]));
+        await store.ExecuteAsync("DELETE FROM audit_log WHERE seq = @seq", new { seq });
+        Assert.Equal(0, await Program.Main(["audit", "verify", "--data", store.Folder]));
+        Assert.Equal(1, await Program.Main(["audit", "verify", "--data", store.Folder, "--anchor", anchor]));
+        Assert.Equal(2, await Program.Main(["audit", "verify", "--data", store.Folder, "--anchor", "twelve"]));
+    }
+
+    private static async Task<(long Seq, string Hash)> NewestAuditEntryAsync(TestStore store)
+    {
+        await using var connection = await store.Database.OpenAsync(CancellationToken.None);
+        return await Dapper.SqlMapper.QuerySingleAsync<(long, string)>(connection, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    }
+
+    [Fact]
     public async Task AuditVerify_NoStore_ExitsWithAnError()
     {
         var empty = Path.Combine(Path.GetTempPath(), "wm-empty-" + Guid.NewGuid().ToString("N"));

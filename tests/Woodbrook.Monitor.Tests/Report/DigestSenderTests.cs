@@ -94,6 +94,59 @@ public sealed class DigestSenderTests
         Assert.Contains("Not queued: a rule fired but the learned model was all but sure it was wrong, by label: none", await ReadBodyAsync(store), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_PrintsTheNewestAuditEntryAsAnAnchorToKeep()
+    {
+        using var store = new TestStore();
+        await Some.PendingCaseAsync(store, "Dr Patel is a drunk");
+        await Sender(store).RunAsync(CancellationToken.None);
+        var (seq, hash) = await AnchorAsync(store);
+        Assert.Equal(hash, (await store.Audit.ReadAsync(null, CancellationToken.None)).Single(e => e.Seq == seq).Hash);
+        var body = await ReadBodyAsync(store);
+        Assert.Contains($"entries, intact; newest entry {seq}, fingerprint {hash[..16]}.", body, StringComparison.Ordinal);
+        Assert.Contains($"audit verify --anchor {seq}:{hash[..16]}", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_NewestEntriesRemovedSinceTheLastDigest_SaysTheTrailIsBroken()
+    {
+        using var store = new TestStore();
+        await Some.PendingCaseAsync(store, "Dr Patel is a drunk");
+        await Sender(store).RunAsync(CancellationToken.None);
+        var (seq, _) = await AnchorAsync(store);
+        // Cutting the newest entries leaves a shorter chain that is still whole: only the anchor shows the cut.
+        await store.ExecuteAsync("DELETE FROM audit_log WHERE seq >= @seq", new { seq });
+        await store.ExecuteAsync("DELETE FROM outbox WHERE kind = 'digest'");
+        Assert.Null(await store.Audit.VerifyAsync(CancellationToken.None));
+        store.Time.Advance(TimeSpan.FromDays(1));
+        await Sender(store).RunAsync(CancellationToken.None);
+        var body = await ReadBodyAsync(store);
+        Assert.Contains($"the audit trail is broken: entry {seq} is no longer in the audit trail: entries were removed (it was the newest entry in the digest of", body, StringComparison.Ordinal);
+        Assert.Contains("BROKEN (see above)", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_NothingRemovedSinceTheLastDigest_SaysIntact()
+    {
+        using var store = new TestStore();
+        await Some.PendingCaseAsync(store, "Dr Patel is a drunk");
+        await Sender(store).RunAsync(CancellationToken.None);
+        await store.ExecuteAsync("DELETE FROM outbox WHERE kind = 'digest'");
+        store.Time.Advance(TimeSpan.FromDays(1));
+        await Some.PendingCaseAsync(store, "Nurse Kelly is a liar");
+        await Sender(store).RunAsync(CancellationToken.None);
+        var body = await ReadBodyAsync(store);
+        Assert.Contains("entries, intact; newest entry", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("audit trail is broken", body, StringComparison.Ordinal);
+    }
+
+    private static async Task<(long Seq, string Hash)> AnchorAsync(TestStore store)
+    {
+        await using var connection = await store.Database.OpenAsync(CancellationToken.None);
+        return await Dapper.SqlMapper.QuerySingleAsync<(long, string)>(connection,
+            "SELECT audit_seq, audit_hash FROM digests ORDER BY sent_at DESC LIMIT 1");
+    }
+
     private static async Task<string> ReadBodyAsync(TestStore store)
     {
         await using var connection = await store.Database.OpenAsync(CancellationToken.None);
