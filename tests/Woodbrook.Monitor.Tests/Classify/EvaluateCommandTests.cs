@@ -119,6 +119,7 @@ public class EvaluateCommandTests
     [InlineData("heldout37c.jsonl", 0.92)] // scored once before pass l3 (flag recall 0.944, false flag rate 0.049); tuned on after
     [InlineData("heldout37a.jsonl", 0.895)] // scored once before pass l1 (flag recall 0.932, false flag rate 0.057); tuned on after
     [InlineData("heldout38d.jsonl", 0.862)] // scored once before pass m4 (flag recall 0.882, false flag rate 0.038); tuned on after
+    [InlineData("heldout39d.jsonl", 0.92)] // scored once before pass n4 (flag recall 0.879, false flag rate 0.018); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
