@@ -139,6 +139,7 @@ public class CommentClassifierTests
     [InlineData("Mama nie moze dostac wizyty, masakra", "complaint")]
     [InlineData("Welcome James, lovely to have you", "staff_identification")]
     [InlineData("I know where you park, doctor. Think on", "abuse")]
+    [InlineData("Say that to my face again and I'll batter you", "abuse")]
     [InlineData("Better hope I never catch her in the car park", "abuse")]
     [InlineData("The flu vaccine alters your genes for good", "misinformation")]
     [InlineData("Biopsies spread the cancer round your body", "misinformation")]
@@ -156,6 +157,7 @@ public class CommentClassifierTests
     [InlineData("He was struck off years ago, the one who started the autism scare", "defamation")]
     [InlineData("Dydd Llun yw'r diwrnod gorau i ffonio", "abuse")]
     [InlineData("Ask the pharmacist at Boots, they were great", "staff_identification")]
+    [InlineData("If my battery dies before you ring back do I lose my place?", "abuse")]
     public void Classify_HardNegatives_NoLabel(string text, string label) => Assert.DoesNotContain(label, Some.Labels(text));
 
     private static string Repeat(string unit, int length)
