@@ -121,6 +121,7 @@ public class EvaluateCommandTests
     [InlineData("heldout38d.jsonl", 0.862)] // scored once before pass m4 (flag recall 0.882, false flag rate 0.038); tuned on after
     [InlineData("heldout38b.jsonl", 0.924)] // scored once before pass m2 (flag recall 0.948, false flag rate 0.018); tuned on after
     [InlineData("heldout38c.jsonl", 0.85)] // scored once before pass m3 (flag recall 0.900, false flag rate 0.073); tuned on after
+    [InlineData("heldout39c.jsonl", 0.88)] // scored once before pass n3 (flag recall 0.847, false flag rate 0.054); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
