@@ -28,6 +28,14 @@ internal sealed class StaffMatcher
                 if (words.Length > 0)
                 {
                     AddEntry(words, lone: words.Length == 1, ownSurname: words.Length == 1 ? surname : null);
+                    // pass n3: "Mrs Jones" in the patients' languages ("Doamna Jones", "pani Jones", "Domnul Hale")
+                    if (words.Length == 2 && ForeignTitles.TryGetValue(words[0], out var foreign))
+                    {
+                        foreach (var title in foreign)
+                        {
+                            AddEntry([title, words[1]], lone: false);
+                        }
+                    }
                     if (words.Length == 1)
                     {
                         lone.Add(words[0]);
@@ -257,6 +265,15 @@ internal sealed class StaffMatcher
             || (next is "on" or "at" or "from" && (after is "reception" || (after == "the" && third is "desk" or "phones" or "dispensary")));
     }
 
+    /// <summary>Pass n3: the same title of address in Romanian and Polish, for aliases like "Mrs Jones".</summary>
+    private static readonly Dictionary<string, string[]> ForeignTitles = new(StringComparer.Ordinal)
+    {
+        ["mrs"] = ["doamna", "doamnei", "pani", "pania"],
+        ["ms"] = ["doamna", "doamnei", "pani", "pania"],
+        ["miss"] = ["doamna", "doamnei", "domnisoara", "pani", "pania"],
+        ["mr"] = ["domnul", "domnului", "pan", "panem"],
+    };
+
     private static readonly HashSet<string> WorkingTitles = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "mister" };
 
     /// <summary>"she's my wife", "he's our lad", "is my husband" later in the same sentence as a lone first name (pass r2).</summary>
@@ -325,6 +342,9 @@ internal sealed class StaffMatcher
     private static readonly HashSet<string> SubjectVerbs = new(StringComparer.Ordinal)
     {
         "is", "was", "has", "knows", "always", "never", "listens", "listened", "really", "actually",
+        // pass n3: what the doctor did in the room, told with the surname opening the sentence ("Hale had his hand on my knee")
+        "had", "kept", "asked", "made", "wouldn't", "wouldnt", "couldn't", "couldnt", "didn't", "didnt", "laughed", "shouted",
+        "snapped", "touched", "should", "needs",
     };
 
     /// <summary>"Pathetic little man Mo, I'll be waiting": a capitalised pronoun after the name (the comma is not a token)
@@ -450,6 +470,7 @@ internal sealed class StaffMatcher
     private static readonly HashSet<string> TitlesOfAddress = new(StringComparer.Ordinal)
     {
         "mr", "mrs", "miss", "ms", "mister", "pani", "pan", "doamna", "domnul", "auntie", "aunty", "uncle",
+        "doamnei", "domnului", "domnisoara", "pania", "panem",
     };
 
     private static readonly HashSet<string> StaffTitles = new(StringComparer.Ordinal)

@@ -124,6 +124,7 @@ public class EvaluateCommandTests
     [InlineData("heldout38a.jsonl", 0.896)] // scored once before pass m1 (flag recall 0.905, false flag rate 0.019); tuned on after
     [InlineData("heldout39d.jsonl", 0.92)] // scored once before pass n4 (flag recall 0.879, false flag rate 0.018); tuned on after
     [InlineData("heldout39b.jsonl", 0.923)] // scored once before pass n2 (flag recall 0.945, false flag rate 0.075); tuned on after
+    [InlineData("heldout39c.jsonl", 0.88)] // scored once before pass n3 (flag recall 0.847, false flag rate 0.054); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
