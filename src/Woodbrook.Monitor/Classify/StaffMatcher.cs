@@ -238,6 +238,11 @@ internal sealed class StaffMatcher
                 }
             }
         }
+        // "Kelly remembered my daughter's name": the name is something the person did something with, not the name as a name
+        if (i + 1 < text.Count && NameVerbs.Contains(text[i + 1].Text))
+        {
+            return true;
+        }
         for (var k = i + 1; k < text.Count && k <= i + 5; k++)
         {
             if (text[k].Text is "name" or "names" && !(text[k - 1].Text is "his" or "her" or "their" or "whatever" or "what's" or "whats" or "your" or "my" or "our" or "surname" or "last" or "full"))
@@ -272,6 +277,14 @@ internal sealed class StaffMatcher
         ["ms"] = ["doamna", "doamnei", "pani", "pania"],
         ["miss"] = ["doamna", "doamnei", "domnisoara", "pani", "pania"],
         ["mr"] = ["domnul", "domnului", "pan", "panem"],
+    };
+
+    /// <summary>What a person does with someone's name ("Kelly remembered my daughter's name", "Mo spelt my name wrong").</summary>
+    private static readonly HashSet<string> NameVerbs = new(StringComparer.Ordinal)
+    {
+        "remembered", "remembers", "knew", "knows", "forgot", "forgets", "learned", "learnt", "spelt", "spelled", "misspelt",
+        "misspelled", "spells", "wrote", "writes", "got", "gets", "mixed", "mixes", "mispronounced", "pronounced", "butchered",
+        "used", "uses", "asked", "asks", "shouted", "shouts", "yelled", "called", "calls", "took", "takes", "checked",
     };
 
     private static readonly HashSet<string> WorkingTitles = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "mister" };

@@ -12,12 +12,17 @@ public class RulesN3PassTests
     [InlineData("the pill lady they've got now is clueless")]
     [InlineData("the pharmacist worked out my tablets were clashing")]
     [InlineData("the receptionist on the late shift is always on her phone")]
+    [InlineData("Kelly remembered my daughter's name, lovely touch")]
+    [InlineData("Kelly spelt my name wrong on the letter again")]
     public void Classify_ForeignTitleSlangOrShift_Staff(string text) =>
         Assert.Contains("staff_identification", Some.Labels(text));
 
     [Theory]
     [InlineData("Hale and hearty at 90, my grandad")]
     [InlineData("the pharmacist at Boots worked out my tablets were clashing")]
+    [InlineData("Moja sąsiadka pani Jones z naprzeciwka miała udar")]
+    [InlineData("Grace is my daughter's name too, lovely name")]
+    [InlineData("Kelly Brook? That's my mum's name, she hates it")]
     public void Classify_NeighbourOrShop_NotStaff(string text) =>
         Assert.DoesNotContain("staff_identification", Some.Labels(text));
 

@@ -40,11 +40,19 @@ public class RulesQ2PassTests
     [InlineData("the partners get a bonus for every jab they push")]
     [InlineData("they gave my son the adult dose and he ended up in hospital")]
     [InlineData("Anne Jones let her son look through patient records on the computer")]
-    [InlineData("They said my broken wrist was just a sprain and sent me home")]
     [InlineData("they told the coroner my nan had been seen that week, lying through their teeth")]
     [InlineData("Tom is pinching the covid vaccines for his family")]
     public void Classify_AllegationInNewWording_IsDefamation(string text) =>
         Assert.Contains("defamation", Some.Labels(text));
+
+    /// <summary>A misdiagnosis told as the writer's own care: always a complaint. Whether it is also an allegation of
+    /// negligence the labelled sets disagree (later sets label it complaint only), so the learned backstop may take the
+    /// defamation back; the complaint must stand either way.</summary>
+    [Theory]
+    [InlineData("They said my broken wrist was just a sprain and sent me home")]
+    [InlineData("Dr Patel said it was just a virus and sent me home")]
+    public void Classify_DismissedAndSentHome_IsComplaint(string text) =>
+        Assert.Contains("complaint", Some.Labels(text));
 
     [Theory]
     [InlineData("Third time this year you've lost my blood sample")]
