@@ -122,6 +122,7 @@ public class EvaluateCommandTests
     [InlineData("heldout38b.jsonl", 0.924)] // scored once before pass m2 (flag recall 0.948, false flag rate 0.018); tuned on after
     [InlineData("heldout38c.jsonl", 0.85)] // scored once before pass m3 (flag recall 0.900, false flag rate 0.073); tuned on after
     [InlineData("heldout38a.jsonl", 0.896)] // scored once before pass m1 (flag recall 0.905, false flag rate 0.019); tuned on after
+    [InlineData("heldout39a.jsonl", 0.837)] // scored once before pass n1 (flag recall 0.887, false flag rate 0.055); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
