@@ -123,6 +123,7 @@ public class EvaluateCommandTests
     [InlineData("heldout38c.jsonl", 0.85)] // scored once before pass m3 (flag recall 0.900, false flag rate 0.073); tuned on after
     [InlineData("heldout38a.jsonl", 0.896)] // scored once before pass m1 (flag recall 0.905, false flag rate 0.019); tuned on after
     [InlineData("heldout39d.jsonl", 0.92)] // scored once before pass n4 (flag recall 0.879, false flag rate 0.018); tuned on after
+    [InlineData("heldout40d.jsonl", 0.92)] // scored once before pass o4 (flag recall 0.941, false flag rate 0.057); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
