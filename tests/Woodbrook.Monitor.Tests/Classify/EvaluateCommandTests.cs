@@ -127,6 +127,7 @@ public class EvaluateCommandTests
     [InlineData("heldout39c.jsonl", 0.88)] // scored once before pass n3 (flag recall 0.847, false flag rate 0.054); tuned on after
     [InlineData("heldout39a.jsonl", 0.837)] // scored once before pass n1 (flag recall 0.887, false flag rate 0.055); not tuned on (the pass ran out of time)
     [InlineData("heldout40d.jsonl", 0.92)] // scored once before pass o4 (flag recall 0.941, false flag rate 0.057); tuned on after
+    [InlineData("heldout40c.jsonl", 0.87)] // scored once before pass o3 (flag recall 0.882, false flag rate 0.019); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
