@@ -132,6 +132,7 @@ public class EvaluateCommandTests
     [InlineData("heldout40c.jsonl", 0.87)] // scored once before pass o3 (flag recall 0.882, false flag rate 0.019); tuned on after
     [InlineData("heldout41b.jsonl", 0.935)] // scored once before pass r41b (flag recall 0.969, false flag rate 0.073); tuned on after
     [InlineData("heldout41c.jsonl", 0.893)] // scored once before pass r41c (flag recall 0.929, false flag rate 0.094); tuned on after
+    [InlineData("heldout41d.jsonl", 0.87)] // scored once before pass r41d (flag recall 0.894, false flag rate 0.037); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
