@@ -130,6 +130,7 @@ public class EvaluateCommandTests
     [InlineData("heldout40a.jsonl", 0.908)] // scored once before pass o1 (flag recall 0.958, false flag rate 0.018); tuned on after
     [InlineData("heldout40b.jsonl", 0.847)] // scored once before pass o2 (flag recall 0.882, false flag rate 0.037); tuned on after
     [InlineData("heldout40c.jsonl", 0.87)] // scored once before pass o3 (flag recall 0.882, false flag rate 0.019); tuned on after
+    [InlineData("heldout41a.jsonl", 0.899)] // scored once before pass r41a (flag recall 0.910, false flag rate 0.036); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
