@@ -34,9 +34,7 @@ public sealed class DigestSenderTests
     [Fact]
     public async Task Run_WithPendingCase_CountsItByLabelAndWithoutCommentText()
     {
-        using var store = new TestStore();
-        await Some.PendingCaseAsync(store, "Dr Patel is a drunk");
-        await Sender(store).RunAsync(CancellationToken.None);
+        using var store = await StoreWithOneDigestAsync();
         var body = await ReadBodyAsync(store);
         Assert.Contains("Identifies a member of staff: 1", body, StringComparison.Ordinal);
         Assert.Contains("1 case(s) waiting for a decision", body, StringComparison.Ordinal);
@@ -88,18 +86,14 @@ public sealed class DigestSenderTests
     [Fact]
     public async Task Run_NothingOverruled_SaysNone()
     {
-        using var store = new TestStore();
-        await Some.PendingCaseAsync(store, "Dr Patel is a drunk");
-        await Sender(store).RunAsync(CancellationToken.None);
+        using var store = await StoreWithOneDigestAsync();
         Assert.Contains("Not queued: a rule fired but the learned model was all but sure it was wrong, by label: none", await ReadBodyAsync(store), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Run_PrintsTheNewestAuditEntryAsAnAnchorToKeep()
     {
-        using var store = new TestStore();
-        await Some.PendingCaseAsync(store, "Dr Patel is a drunk");
-        await Sender(store).RunAsync(CancellationToken.None);
+        using var store = await StoreWithOneDigestAsync();
         var (seq, hash) = await AnchorAsync(store);
         Assert.Equal(hash, (await store.Audit.ReadAsync(null, CancellationToken.None)).Single(e => e.Seq == seq).Hash);
         var body = await ReadBodyAsync(store);
@@ -110,13 +104,10 @@ public sealed class DigestSenderTests
     [Fact]
     public async Task Run_NewestEntriesRemovedSinceTheLastDigest_SaysTheTrailIsBroken()
     {
-        using var store = new TestStore();
-        await Some.PendingCaseAsync(store, "Dr Patel is a drunk");
-        await Sender(store).RunAsync(CancellationToken.None);
+        using var store = await StoreWithOneDigestAsync();
         var (seq, _) = await AnchorAsync(store);
         // Cutting the newest entries leaves a shorter chain that is still whole: only the anchor shows the cut.
         await store.ExecuteAsync("DELETE FROM audit_log WHERE seq >= @seq", new { seq });
-        await store.ExecuteAsync("DELETE FROM outbox WHERE kind = 'digest'");
         Assert.Null(await store.Audit.VerifyAsync(CancellationToken.None));
         store.Time.Advance(TimeSpan.FromDays(1));
         await Sender(store).RunAsync(CancellationToken.None);
@@ -128,16 +119,22 @@ public sealed class DigestSenderTests
     [Fact]
     public async Task Run_NothingRemovedSinceTheLastDigest_SaysIntact()
     {
-        using var store = new TestStore();
-        await Some.PendingCaseAsync(store, "Dr Patel is a drunk");
-        await Sender(store).RunAsync(CancellationToken.None);
-        await store.ExecuteAsync("DELETE FROM outbox WHERE kind = 'digest'");
+        using var store = await StoreWithOneDigestAsync();
         store.Time.Advance(TimeSpan.FromDays(1));
         await Some.PendingCaseAsync(store, "Nurse Kelly is a liar");
         await Sender(store).RunAsync(CancellationToken.None);
         var body = await ReadBodyAsync(store);
         Assert.Contains("entries, intact; newest entry", body, StringComparison.Ordinal);
         Assert.DoesNotContain("audit trail is broken", body, StringComparison.Ordinal);
+    }
+
+    /// <summary>A store with one pending case and the digest sent about it.</summary>
+    private static async Task<TestStore> StoreWithOneDigestAsync()
+    {
+        var store = new TestStore();
+        await Some.PendingCaseAsync(store, "Dr Patel is a drunk");
+        await Sender(store).RunAsync(CancellationToken.None);
+        return store;
     }
 
     private static async Task<(long Seq, string Hash)> AnchorAsync(TestStore store)
@@ -147,9 +144,10 @@ public sealed class DigestSenderTests
             "SELECT audit_seq, audit_hash FROM digests ORDER BY sent_at DESC LIMIT 1");
     }
 
+    /// <summary>The newest digest's text.</summary>
     private static async Task<string> ReadBodyAsync(TestStore store)
     {
         await using var connection = await store.Database.OpenAsync(CancellationToken.None);
-        return await Dapper.SqlMapper.ExecuteScalarAsync<string>(connection, "SELECT text_body FROM outbox WHERE kind = 'digest'") ?? "";
+        return await Dapper.SqlMapper.ExecuteScalarAsync<string>(connection, "SELECT text_body FROM outbox WHERE kind = 'digest' ORDER BY id DESC LIMIT 1") ?? "";
     }
 }
