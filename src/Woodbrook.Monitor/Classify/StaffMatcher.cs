@@ -480,11 +480,10 @@ internal sealed class StaffMatcher
         "clinical", "practice", "social", "healthcare", "salaried", "senior", "lead",
     };
 
-    private static readonly HashSet<string> TitlesOfAddress = new(StringComparer.Ordinal)
-    {
-        "mr", "mrs", "miss", "ms", "mister", "pani", "pan", "doamna", "domnul", "auntie", "aunty", "uncle",
-        "doamnei", "domnului", "domnisoara", "pania", "panem",
-    };
+    /// <summary>English titles of address and their Romanian and Polish forms in <see cref="ForeignTitles"/>.</summary>
+    private static readonly HashSet<string> TitlesOfAddress = new(
+        new[] { "mr", "mrs", "miss", "ms", "mister", "auntie", "aunty", "uncle" }.Concat(ForeignTitles.Values.SelectMany(titles => titles)),
+        StringComparer.Ordinal);
 
     private static readonly HashSet<string> StaffTitles = new(StringComparer.Ordinal)
     {

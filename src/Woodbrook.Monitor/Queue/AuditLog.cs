@@ -15,6 +15,9 @@ public sealed class AuditLog(Database database, TimeProvider time)
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
+    /// <summary>Every column of an entry, named for <see cref="AuditRow"/>; callers add the filter and the order.</summary>
+    private const string SelectEntries = "SELECT seq, at, actor, event, case_id AS CaseId, detail, prev_hash AS PrevHash, hash FROM audit_log";
+
     /// <summary>Appends inside the caller's transaction, so the entry lands with the change it describes.</summary>
     public async Task AppendAsync(DbConnection connection, DbTransaction transaction, string actor, string eventName, long? caseId, string detail, CancellationToken cancellationToken)
     {
@@ -40,9 +43,7 @@ public sealed class AuditLog(Database database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<AuditRow>(new CommandDefinition(
-            caseId is null
-                ? "SELECT seq, at, actor, event, case_id AS CaseId, detail, prev_hash AS PrevHash, hash FROM audit_log ORDER BY seq"
-                : "SELECT seq, at, actor, event, case_id AS CaseId, detail, prev_hash AS PrevHash, hash FROM audit_log WHERE case_id = @caseId ORDER BY seq",
+            caseId is null ? $"{SelectEntries} ORDER BY seq" : $"{SelectEntries} WHERE case_id = @caseId ORDER BY seq",
             new { caseId }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToEntry()).ToList();
     }
@@ -62,8 +63,7 @@ public sealed class AuditLog(Database database, TimeProvider time)
         var count = 0;
         AuditBreak? broken = null;
         var rows = await connection.QueryAsync<AuditRow>(new CommandDefinition(
-            "SELECT seq, at, actor, event, case_id AS CaseId, detail, prev_hash AS PrevHash, hash FROM audit_log ORDER BY seq",
-            transaction: transaction, cancellationToken: cancellationToken));
+            $"{SelectEntries} ORDER BY seq", transaction: transaction, cancellationToken: cancellationToken));
         foreach (var entry in rows.Select(r => r.ToEntry()))
         {
             count++;
