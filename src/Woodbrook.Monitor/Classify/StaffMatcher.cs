@@ -381,9 +381,10 @@ internal sealed class StaffMatcher
         "the", "her", "his", "my", "our", "your", "their", "i", "she", "he", "they", "everyone", "all", "co", "team",
     };
 
-    /// <summary>A first name typed in lower case ("kelly on reception was lovely", "tom took my bloods") is staff only
-    /// where it is followed by where they work or by something done for the writer, and not after "a", "the", "of"
-    /// ("half a mo", "by the grace of god").</summary>
+    /// <summary>A first name typed in lower case is staff as it would be with a capital when it is not also a word
+    /// ("kelly's smile", "bye linda"), unless after "a", "the", "of", "my" or as the writer's companion; a name that is also a
+    /// word ("mo", "grace") only where what follows makes it a name: something done for the writer, where they work, a
+    /// possessive or a modal ("mo's smile", "grace can review my meds"), not "half a mo" or "by the grace of god".</summary>
     private static bool LowercaseNameInContext(TokenizedText text, int i)
     {
         if (i > 0 && text[i - 1].Kind == TokenKind.Word && LowercaseBlockers.Contains(text[i - 1].Text))
@@ -392,30 +393,22 @@ internal sealed class StaffMatcher
         }
         var next = i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word ? text[i + 1].Text : "";
         var ordinary = OrdinaryWords.Contains(text[i].Text);
-        if (CareVerbs.Contains(next) || (!ordinary && WeakVerbs.Contains(next)))
+        if (!ordinary)
         {
-            return true;
+            // "kelly's smile", "know where you park kelly", "tom could find a vein": a name that is not also a word
+            // reads in lower case as it does with a capital (the checks after this one still find the writer's own
+            // Tom), except as the writer's companion ("me and tom", "tom and i")
+            return !Companion(text, i);
         }
-        // "thanks linda", "ask beth", "is tom in on thursdays"
-        var before = i > 0 ? text[i - 1].Text : "";
-        if (before == "you" && i > 1 && text[i - 2].Text == "thank")
-        {
-            before = "thank";
-        }
-        if (!ordinary && (LowercaseCues.Contains(before) || (before is "is" or "was" && next is "in" or "on" or "working" or "off" or "back")))
-        {
-            return true;
-        }
-        // pass z3: a name spoken to with good wishes ("enjoy it linda, you earned it", "happy retirement linda", "well done
-        // kelly") and a name that opens a sentence and is praised or described ("grace is the best", "mo was so patient")
-        var previous2 = i > 1 ? text[i - 2].Text : "";
-        var nextIsEnd = i + 1 >= text.Count || text[i + 1].Kind is TokenKind.Boundary or TokenKind.Symbol;
-        if (!ordinary && (nextIsEnd || next is "you" or "you're" or "youre" or "you've" or "youve" or "ur" or "x" or "xx" or "xxx")
-            && (GoodwillCues.Contains(before) || GoodwillCues.Contains(previous2)))
-        {
-            return true;
-        }
+        // "mo's smile", "grace can review my meds", "mo better keep his head down", "mo u absolute k*nob": a name that is
+        // also a word, made a name by a possessive, a modal verb or being spoken to
         var opensSentence = i == 0 || text[i - 1].Kind == TokenKind.Boundary;
+        if (CareVerbs.Contains(next) || text[i].Is(TokenFlags.Possessive) || ModalsAfterName.Contains(next)
+            || (opensSentence && next is "u" or "you"))
+        {
+            return true;
+        }
+        // "grace is the best", "mo was so patient": a name that opens a sentence and is praised or described
         var word3 = i + 2 < text.Count ? text[i + 2].Text : "";
         if (opensSentence && next is "is" or "was" or "has" or "always" or "never"
             && word3 is not ("a" or "an" or "shown" or "given" or "needed" or "said" or "not" or "what" or "for" or ""))
@@ -428,19 +421,24 @@ internal sealed class StaffMatcher
             || (next == "the" && RoleWords.Contains(after));
     }
 
+    /// <summary>"me and tom", "tom and i", "tom and me": the writer's companion, not the person at the practice.</summary>
+    private static bool Companion(TokenizedText text, int i) =>
+        (i > 1 && text[i - 1].Text == "and" && text[i - 2].Text is "me" or "i")
+        || (i + 2 < text.Count && text[i + 1].Text == "and" && text[i + 2].Text is "i" or "me");
+
+    /// <summary>Modal verbs after a lower-case name that is also a word: "grace can", "mo better", "mo should".</summary>
+    private static readonly HashSet<string> ModalsAfterName = new(StringComparer.Ordinal)
+    {
+        "can", "could", "should", "would", "better", "needs", "must", "might", "wont", "won't", "cant", "can't", "couldnt",
+        "couldn't", "shouldnt", "shouldn't",
+    };
+
     private static readonly HashSet<string> CareVerbs = new(StringComparer.Ordinal)
     {
         "sorted", "did", "gave", "took", "changed", "rang", "phoned", "reviewed", "helped", "told", "explained", "checked",
         "listened", "treated", "booked", "examined", "referred", "prescribed", "jabbed", "spotted", "fixed",
         // pass j3: what a doctor did wrong, told with the surname opening the sentence ("Hale signed me off without looking")
         "signed", "refused", "ignored", "lied", "forgot", "halved", "doubled", "fobbed",
-    };
-
-    /// <summary>Verbs that follow a lower-case name only when the name is not also an ordinary word ("linda was
-    /// lovely", but not "hope grace is shown").</summary>
-    private static readonly HashSet<string> WeakVerbs = new(StringComparer.Ordinal)
-    {
-        "was", "is", "has", "always", "never", "got", "put", "sent", "saw", "called", "done",
     };
 
     /// <summary>Names that are also everyday words.</summary>
@@ -457,16 +455,6 @@ internal sealed class StaffMatcher
     {
         "a", "an", "the", "of", "this", "that", "his", "her", "my", "your", "our", "their", "half", "by", "with", "in", "say",
         "saying", "said", "amazing", "state", "states", "sign", "days", "its", "it's", "say", "no", "any", "little", "bit",
-    };
-
-    private static readonly HashSet<string> GoodwillCues = new(StringComparer.Ordinal)
-    {
-        "enjoy", "bye", "congrats", "congratulations", "welcome", "done", "luck", "retirement", "love", "miss", "legend",
-    };
-
-    private static readonly HashSet<string> LowercaseCues = new(StringComparer.Ordinal)
-    {
-        "thanks", "thank", "cheers", "diolch", "ta", "seeing", "saw", "see", "ask", "asked", "shukriya",
     };
 
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)

@@ -470,6 +470,7 @@ internal static partial class TextNormaliser
         if (text.EndsWith("'s", StringComparison.Ordinal) && text.Length > 2)
         {
             text = text[..^2];
+            flags |= TokenFlags.Possessive;
         }
         text = text.Trim('\'');
         if (text.Length == 0 || text.All(ch => ch == '*'))

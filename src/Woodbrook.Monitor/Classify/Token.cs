@@ -22,4 +22,6 @@ internal enum TokenFlags
     Disguised = 8,
     /// <summary>The whole word was typed in capitals.</summary>
     AllCaps = 16,
+    /// <summary>The word was typed with a possessive 's, which <see cref="Token.Text"/> leaves off ("kelly's" is "kelly").</summary>
+    Possessive = 32,
 }
