@@ -31,26 +31,31 @@ internal sealed class LearnedBackstop
     public const string OverruleRule = "learned.overrule";
 
     /// <summary>Each label with the probability at which the model adds it and the probability below which it doubts a
-    /// rule's finding of it. Chosen by replaying five rounds of the team's fresh labelled sets (rounds 24 to 28, 20 sets,
-    /// about 2,600 comments) as they were first scored, with the rules as they stood before each round and the model
-    /// trained only on the sets written before it, and held to the classifier tests' hard negatives ("I never wash my
-    /// hands enough, the nurse told me off", "Vaping is safer than smoking, it helped me stop"). Lower thresholds found
-    /// more on the fresh sets (0.3 for every label: 0.967 of labelled comments flagged) but failed those, where a bag of
-    /// words cannot see what the rules see: the model gives them 0.6 to 0.75, moving by a few points each time it learns
-    /// from a new set, so each threshold sits clear of them. Abuse, spam and staff identification are left to the rules:
-    /// there the model found little the rules miss, and on short comments it read a name and "is a" as abuse ("Dr Patel
-    /// is a drunk"), a first name as staff and a free support group as spam. With the overruling, the replayed sets went
-    /// from 0.938 of labelled comments flagged and 0.052 of clean ones to 0.939 and 0.042, complaint precision from 0.84
-    /// to 0.86: most of the rules' false complaints are comments the model gives almost no chance of being one
-    /// (agreement with a post, a train strike, a coworker's myth). At 0.1 for complaint the replay looked better still
-    /// (0.035), but after one more round of training it overruled "My last GP in Leeds would always ring back the same
-    /// afternoon, never happens here", so it stops at 0.03.</summary>
+    /// rule's finding of it (0: it never doubts the rules' abuse or spam). Chosen by replaying the team's fresh labelled
+    /// sets as they were first scored, with the rules as they stood before each set and the model trained only on the sets
+    /// written before it: first rounds 24 to 28 (20 sets, about 2,600 comments), then again after round 41 on rounds 37 to
+    /// 41 (20 sets, about 2,500), with the model learning all seven labels from twice as many comments. Each threshold is
+    /// then held clear of the classifier tests' hard negatives, where a bag of words cannot see what the rules see and
+    /// gives 0.6 to 0.87: profanity aimed at nobody ("worked my arse off", "you lot are bloody marvellous"), accurate
+    /// health claims ("Vaping is safer than smoking, it helped me stop", "Nothing beats the flu jab for protection"), the
+    /// writer's own fault ("I never wash my hands enough, the nurse told me off") and a patient asking about an advert.
+    /// On the rounds 37 to 41 replay these thresholds flag 0.936 of labelled comments and 0.041 of clean ones, against
+    /// 0.927 and 0.039 with the old four (0.942 and 0.039 against 0.939 and 0.038 on rounds 24 to 28): abuse recall 0.80 to
+    /// 0.83, spam 0.94 to 0.97, other patients' data 0.85 to 0.88. Lower ones found more (misinformation at 0.3: recall
+    /// 0.78 to 0.90) but fail those tests. Staff identification is left to the rules: the model reads a first name as
+    /// staff wherever the rules know it is someone else ("@Kelly Moore"). With the overruling, most of the rules' false
+    /// complaints go: comments the model gives almost no chance of being one (agreement with a post, a train strike, a
+    /// coworker's myth). At 0.1 for complaint the first replay looked better still (0.035), but after one more round of
+    /// training it overruled "My last GP in Leeds would always ring back the same afternoon, never happens here", so it
+    /// stops at 0.03.</summary>
     private static readonly (CommentLabel Label, double AddAt, double DoubtBelow)[] Learned =
     [
         (CommentLabel.Complaint, 0.75, 0.03),
-        (CommentLabel.Defamation, 0.8, 0.02),
-        (CommentLabel.Misinformation, 0.8, 0.02),
-        (CommentLabel.OtherPatientData, 0.7, 0.02),
+        (CommentLabel.Defamation, 0.7, 0.02),
+        (CommentLabel.Misinformation, 0.75, 0.02),
+        (CommentLabel.OtherPatientData, 0.5, 0.02),
+        (CommentLabel.Abuse, 0.92, 0),
+        (CommentLabel.Spam, 0.85, 0),
     ];
 
     /// <summary>The fewest words a comment needs before the model may overrule the rules: on shorter ones ("Zero stars
