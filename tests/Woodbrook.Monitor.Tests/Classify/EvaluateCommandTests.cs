@@ -135,6 +135,7 @@ public class EvaluateCommandTests
     [InlineData("heldout41d.jsonl", 0.87)] // scored once before pass r41d (flag recall 0.894, false flag rate 0.037); tuned on after
     [InlineData("heldout41a.jsonl", 0.899)] // scored once before pass r41a (flag recall 0.910, false flag rate 0.036); tuned on after
     [InlineData("heldout42a.jsonl", 0.934)] // scored once before pass r42a (flag recall 0.969, false flag rate 0.036); tuned on after
+    [InlineData("heldout42b.jsonl", 0.924)] // scored once before pass r42b (flag recall 0.974, false flag rate 0.037); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
