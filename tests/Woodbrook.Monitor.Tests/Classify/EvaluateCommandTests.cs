@@ -134,6 +134,7 @@ public class EvaluateCommandTests
     [InlineData("heldout41c.jsonl", 0.893)] // scored once before pass r41c (flag recall 0.929, false flag rate 0.094); tuned on after
     [InlineData("heldout41d.jsonl", 0.87)] // scored once before pass r41d (flag recall 0.894, false flag rate 0.037); tuned on after
     [InlineData("heldout41a.jsonl", 0.899)] // scored once before pass r41a (flag recall 0.910, false flag rate 0.036); tuned on after
+    [InlineData("heldout42d.jsonl", 0.936)] // scored once before pass r42d (flag recall 0.971, false flag rate 0.080); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
