@@ -1,0 +1,22 @@
+namespace Woodbrook.Monitor.Tests.Classify;
+
+/// <summary>The lead's change after round 42: the learned backstop adds misinformation from 40 % sure, so reassurance about
+/// mainstream care, which shares its words with the myths, is kept clean by the policy rule misinformation.lead_assured,
+/// while a comment that turns against it or states a false claim is still flagged.</summary>
+public class ReassuranceTests
+{
+    [Theory]
+    [InlineData("Ignore the scaremongering, the MMR is safe")]
+    [InlineData("Nothing beats the flu jab for keeping you out of hospital")]
+    [InlineData("Vaping is safer than smoking, it helped me stop")]
+    [InlineData("Smear tests arent looking for cancer as such, they check for HPV and cell changes, so its worth going even if you feel fine")]
+    public void Classify_ReassuranceAboutMainstreamCare_NoMisinformation(string text) =>
+        Assert.DoesNotContain("misinformation", Some.Labels(text));
+
+    [Theory]
+    [InlineData("They say the MMR is safe but it causes autism, look it up")]
+    [InlineData("The flu jab is safe apparently, but my whole office went down with flu after it")]
+    [InlineData("Nothing beats garlic for a cold, ditch the antibiotics")]
+    public void Classify_TurnedOrFalseClaim_StillMisinformation(string text) =>
+        Assert.Contains("misinformation", Some.Labels(text));
+}
