@@ -138,6 +138,7 @@ public class EvaluateCommandTests
     [InlineData("heldout42b.jsonl", 0.924)] // scored once before pass r42b (flag recall 0.974, false flag rate 0.037); tuned on after
     [InlineData("heldout42c.jsonl", 0.879)] // scored once before pass r42c (flag recall 0.893, false flag rate 0.033); tuned on after
     [InlineData("heldout42d.jsonl", 0.936)] // scored once before pass r42d (flag recall 0.971, false flag rate 0.080); tuned on after
+    [InlineData("heldout43d.jsonl", 0.880)] // scored once before pass r43d (flag recall 0.887, false flag rate 0.074); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
