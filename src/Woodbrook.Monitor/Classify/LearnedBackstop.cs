@@ -41,21 +41,20 @@ internal sealed class LearnedBackstop
     /// writer's own fault ("I never wash my hands enough, the nurse told me off") and a patient asking about an advert. On
     /// the rounds 37 to 41 replay these thresholds (misinformation at 0.75) flag 0.936 of labelled comments and 0.041 of
     /// clean ones, against 0.927 and 0.039 with the old four (0.942 and 0.039 against 0.939 and 0.038 on rounds 24 to 28):
-    /// abuse recall 0.80 to 0.83, spam 0.94 to 0.97, other patients' data 0.85 to 0.88. Misinformation is added from 0.4
-    /// (recall 0.79 to 0.86, flag recall 0.936 to 0.943 on that replay, for one more false flag in 1,100 clean comments)
-    /// because the policy rule misinformation.lead_assured keeps reassurance about mainstream care clean, which the model
-    /// reads as the myth it answers; at 0.75 it was held above "Vaping is safer than smoking" (0.69) and "Nothing beats the
-    /// flu jab for protection" (0.61). Staff identification is left to the rules: the model reads a first name as staff
-    /// wherever the rules know it is someone else ("@Kelly Moore"). With the overruling, most of the rules' false
-    /// complaints go: comments the model gives almost no chance of being one (agreement with a post, a train strike, a
-    /// coworker's myth). At 0.1 for complaint the first replay looked better still (0.035), but after one more round of
-    /// training it overruled "My last GP in Leeds would always ring back the same afternoon, never happens here", so it
-    /// stops at 0.03.</summary>
+    /// abuse recall 0.80 to 0.83, spam 0.94 to 0.97, other patients' data 0.85 to 0.88. Misinformation is added from 0.5
+    /// (recall 0.79 to 0.85, flag recall 0.936 to 0.941 on that replay, with no more false flags) because the policy rule
+    /// misinformation.lead_assured keeps reassurance about mainstream care clean, which the model reads as the myth it
+    /// answers; at 0.75 it was held above "Vaping is safer than smoking" (0.69) and "Nothing beats the flu jab for
+    /// protection" (0.61). Staff identification is left to the rules: the model reads a first name as staff wherever the
+    /// rules know it is someone else ("@Kelly Moore"). With the overruling, most of the rules' false complaints go:
+    /// comments the model gives almost no chance of being one (agreement with a post, a train strike, a coworker's myth).
+    /// At 0.1 for complaint the first replay looked better still (0.035), but after one more round of training it overruled
+    /// "My last GP in Leeds would always ring back the same afternoon, never happens here", so it stops at 0.03.</summary>
     private static readonly (CommentLabel Label, double AddAt, double DoubtBelow)[] Learned =
     [
         (CommentLabel.Complaint, 0.75, 0.03),
         (CommentLabel.Defamation, 0.7, 0.02),
-        (CommentLabel.Misinformation, 0.4, 0.02),
+        (CommentLabel.Misinformation, 0.5, 0.02),
         (CommentLabel.OtherPatientData, 0.5, 0.02),
         (CommentLabel.Abuse, 0.92, 0),
         (CommentLabel.Spam, 0.85, 0),

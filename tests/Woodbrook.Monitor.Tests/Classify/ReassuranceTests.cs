@@ -1,6 +1,6 @@
 namespace Woodbrook.Monitor.Tests.Classify;
 
-/// <summary>The lead's change after round 42: the learned backstop adds misinformation from 40 % sure, so reassurance about
+/// <summary>The lead's change after round 42: the learned backstop adds misinformation from 50 % sure, so reassurance about
 /// mainstream care, which shares its words with the myths, is kept clean by the policy rule misinformation.lead_assured,
 /// while a comment that turns against it or states a false claim is still flagged.</summary>
 public class ReassuranceTests
@@ -15,7 +15,8 @@ public class ReassuranceTests
 
     [Theory]
     [InlineData("They say the MMR is safe but it causes autism, look it up")]
-    [InlineData("The flu jab is safe apparently, but my whole office went down with flu after it")]
+    [InlineData("The booster is safe apparently, but it alters your DNA")]
+    [InlineData("Nothing beats the flu jab, apparently, but it is full of mercury")]
     [InlineData("Nothing beats garlic for a cold, ditch the antibiotics")]
     public void Classify_TurnedOrFalseClaim_StillMisinformation(string text) =>
         Assert.Contains("misinformation", Some.Labels(text));
