@@ -142,6 +142,7 @@ public class EvaluateCommandTests
     [InlineData("heldout43b.jsonl", 0.887)] // scored once before pass r43b (flag recall 0.937, false flag rate 0.091); tuned on after
     [InlineData("heldout43c.jsonl", 0.936)] // scored once before pass r43c (flag recall 0.973, false flag rate 0.019); tuned on after
     [InlineData("heldout43d.jsonl", 0.880)] // scored once before pass r43d (flag recall 0.887, false flag rate 0.074); tuned on after
+    [InlineData("heldout44d.jsonl", 0.936)] // scored once before pass r44d (flag recall 0.986, false flag rate 0.077); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
