@@ -26,4 +26,19 @@ public class RulesLeadPassTests
     [InlineData("Whatsapp me for the menu, we ship anywhere", "spam.sales")]
     public void Classify_NonFinalOptionOfAListThatEndsInAPhrase_Matches(string text, string rule) =>
         Assert.Contains(rule, Some.Classifier.Classify(new CommentToClassify(text)).Evidence.Select(e => e.Rule));
+
+    /// <summary>After round 44: something battering the writer is weather or illness, not a threat; a relative's belief
+    /// reported in Polish, Romanian or Urdu is not the writer stating it.</summary>
+    [Theory]
+    [InlineData("pollen's battering my asthma, off to pick up my inhaler", "abuse")]
+    [InlineData("the wind battered us on the way to the surgery", "abuse")]
+    [InlineData("Mama mówi że szczepionka na grypę to trucizna haha, nie słucham jej", "misinformation")]
+    public void Classify_BatteringTheWriterOrARelativesBelief_NotFlagged(string text, string label) =>
+        Assert.DoesNotContain(label, Some.Labels(text));
+
+    [Theory]
+    [InlineData("I'll be battering whoever is on reception tomorrow", "abuse")]
+    [InlineData("Szczepionka na grypę to trucizna, nie dawajcie dzieciom", "misinformation")]
+    public void Classify_ThreatOrOwnClaim_StillFlagged(string text, string label) =>
+        Assert.Contains(label, Some.Labels(text));
 }
