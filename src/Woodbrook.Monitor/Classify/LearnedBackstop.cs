@@ -31,32 +31,32 @@ internal sealed class LearnedBackstop
     public const string OverruleRule = "learned.overrule";
 
     /// <summary>Each label with the probability at which the model adds it and the probability below which it doubts a
-    /// rule's finding of it (0: it never doubts the rules' abuse or spam). Chosen by replaying the team's fresh labelled
-    /// sets as they were first scored, with the rules as they stood before each set and the model trained only on the sets
-    /// written before it: first rounds 24 to 28 (20 sets, about 2,600 comments), then again after round 41 on rounds 37 to
-    /// 41 (20 sets, about 2,500), with the model learning all seven labels from twice as many comments. Each threshold is
-    /// then held clear of the classifier tests' hard negatives, where a bag of words cannot see what the rules see and
-    /// gives 0.6 to 0.87: profanity aimed at nobody ("worked my arse off", "you lot are bloody marvellous"), accurate
+    /// rule's finding of it (0: it never doubts the rules' spam). Chosen by replaying the team's fresh labelled sets as
+    /// they were first scored, with the rules as they stood before each set and the model trained only on the sets written
+    /// before it: first rounds 24 to 28 (20 sets, about 2,600 comments), then again after round 41 on rounds 37 to 41 (20
+    /// sets, about 2,500), with the model learning from twice as many comments. Each threshold is then held clear of the
+    /// classifier tests' hard negatives, where a bag of words cannot see what the rules see and gives 0.6 to 0.75: accurate
     /// health claims ("Vaping is safer than smoking, it helped me stop", "Nothing beats the flu jab for protection"), the
     /// writer's own fault ("I never wash my hands enough, the nurse told me off") and a patient asking about an advert. On
     /// the rounds 37 to 41 replay these thresholds (misinformation at 0.75) flag 0.936 of labelled comments and 0.041 of
     /// clean ones, against 0.927 and 0.039 with the old four (0.942 and 0.039 against 0.939 and 0.038 on rounds 24 to 28):
-    /// abuse recall 0.80 to 0.83, spam 0.94 to 0.97, other patients' data 0.85 to 0.88. Misinformation is added from 0.5
-    /// (recall 0.79 to 0.85, flag recall 0.936 to 0.941 on that replay, with no more false flags) because the policy rule
+    /// spam recall 0.94 to 0.97, other patients' data 0.85 to 0.88. Misinformation is added from 0.5 (recall 0.79 to 0.85,
+    /// flag recall 0.936 to 0.941 on that replay, with no more false flags) because the policy rule
     /// misinformation.lead_assured keeps reassurance about mainstream care clean, which the model reads as the myth it
     /// answers; at 0.75 it was held above "Vaping is safer than smoking" (0.69) and "Nothing beats the flu jab for
-    /// protection" (0.61). Staff identification is left to the rules: the model reads a first name as staff wherever the
-    /// rules know it is someone else ("@Kelly Moore"). With the overruling, most of the rules' false complaints go:
-    /// comments the model gives almost no chance of being one (agreement with a post, a train strike, a coworker's myth).
-    /// At 0.1 for complaint the first replay looked better still (0.035), but after one more round of training it overruled
-    /// "My last GP in Leeds would always ring back the same afternoon, never happens here", so it stops at 0.03.</summary>
+    /// protection" (0.61). Abuse and staff identification are left to the rules: the model reads "Dr Patel is a drunk" as
+    /// abuse from "is a", and swearing aimed at nobody ("worked my arse off"), which added 0.001 to flag recall on the
+    /// replays, and a first name as staff wherever the rules know it is someone else ("@Kelly Moore"). With the overruling,
+    /// most of the rules' false complaints go: comments the model gives almost no chance of being one (agreement with a
+    /// post, a train strike, a coworker's myth). At 0.1 for complaint the first replay looked better still (0.035), but
+    /// after one more round of training it overruled "My last GP in Leeds would always ring back the same afternoon, never
+    /// happens here", so it stops at 0.03.</summary>
     private static readonly (CommentLabel Label, double AddAt, double DoubtBelow)[] Learned =
     [
         (CommentLabel.Complaint, 0.75, 0.03),
         (CommentLabel.Defamation, 0.7, 0.02),
         (CommentLabel.Misinformation, 0.5, 0.02),
         (CommentLabel.OtherPatientData, 0.5, 0.02),
-        (CommentLabel.Abuse, 0.92, 0),
         (CommentLabel.Spam, 0.85, 0),
     ];
 

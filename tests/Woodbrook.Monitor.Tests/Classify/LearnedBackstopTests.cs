@@ -67,7 +67,7 @@ public class LearnedBackstopTests
     }
 
     [Theory]
-    [InlineData("action learned.profanity flag")]
+    [InlineData("action learned.abuse flag")]
     [InlineData("action learned.staff_identification flag")]
     [InlineData("action learned.overrules flag")]
     public void Parse_LabelTheBackstopDoesNotLearn_IsAPolicyErrorNamingTheLine(string line)

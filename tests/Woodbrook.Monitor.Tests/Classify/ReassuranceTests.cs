@@ -9,6 +9,7 @@ public class ReassuranceTests
     [InlineData("Ignore the scaremongering, the MMR is safe")]
     [InlineData("Nothing beats the flu jab for keeping you out of hospital")]
     [InlineData("Vaping is safer than smoking, it helped me stop")]
+    [InlineData("Bowel cancer isn't just an old man thing, do the kit when it comes and don't be shy about it")]
     [InlineData("Smear tests arent looking for cancer as such, they check for HPV and cell changes, so its worth going even if you feel fine")]
     public void Classify_ReassuranceAboutMainstreamCare_NoMisinformation(string text) =>
         Assert.DoesNotContain("misinformation", Some.Labels(text));

@@ -41,4 +41,13 @@ public class RulesLeadPassTests
     [InlineData("Szczepionka na grypę to trucizna, nie dawajcie dzieciom", "misinformation")]
     public void Classify_ThreatOrOwnClaim_StillFlagged(string text, string label) =>
         Assert.Contains(label, Some.Labels(text));
+
+    /// <summary>After round 44: the learned backstop no longer adds abuse; it read "is a" after a name as an insult.</summary>
+    [Fact]
+    public void Classify_AllegationAgainstANamedDoctor_DefamationNotAbuse()
+    {
+        var labels = Some.Labels("Dr Patel is a drunk");
+        Assert.Contains("defamation", labels);
+        Assert.DoesNotContain("abuse", labels);
+    }
 }
