@@ -35,7 +35,7 @@ internal sealed class LearnedBackstop
     /// they were first scored, with the rules as they stood before each set and the model trained only on the sets written
     /// before it: first rounds 24 to 28 (20 sets, about 2,600 comments), then again after round 41 on rounds 37 to 41 (20
     /// sets, about 2,500), with the model learning from twice as many comments. Each threshold is then held clear of the
-    /// classifier tests' hard negatives, where a bag of words cannot see what the rules see and gives 0.6 to 0.75: accurate
+    /// classifier tests' hard negatives, where a bag of words cannot see what the rules see and gives 0.6 to 0.76: accurate
     /// health claims ("Vaping is safer than smoking, it helped me stop", "Nothing beats the flu jab for protection"), the
     /// writer's own fault ("I never wash my hands enough, the nurse told me off") and a patient asking about an advert. On
     /// the rounds 37 to 41 replay these thresholds (misinformation at 0.75) flag 0.936 of labelled comments and 0.041 of
@@ -45,12 +45,12 @@ internal sealed class LearnedBackstop
     /// misinformation.lead_assured keeps reassurance about mainstream care clean, which the model reads as the myth it
     /// answers; at 0.75 it was held above "Vaping is safer than smoking" (0.69) and "Nothing beats the flu jab for
     /// protection" (0.61). Abuse and staff identification are left to the rules: the model reads "Dr Patel is a drunk" as
-    /// abuse from "is a", and swearing aimed at nobody ("worked my arse off"), which added 0.001 to flag recall on the
-    /// replays, and a first name as staff wherever the rules know it is someone else ("@Kelly Moore"). With the overruling,
-    /// most of the rules' false complaints go: comments the model gives almost no chance of being one (agreement with a
-    /// post, a train strike, a coworker's myth). At 0.1 for complaint the first replay looked better still (0.035), but
-    /// after one more round of training it overruled "My last GP in Leeds would always ring back the same afternoon, never
-    /// happens here", so it stops at 0.03.</summary>
+    /// abuse from "is a", and swearing aimed at nobody ("worked my arse off") too, for 0.001 more flag recall on the
+    /// replays; and it reads a first name as staff wherever the rules know it is someone else ("@Kelly Moore"). With the
+    /// overruling, most of the rules' false complaints go: comments the model gives almost no chance of being one
+    /// (agreement with a post, a train strike, a coworker's myth). At 0.1 for complaint the first replay looked better
+    /// still (0.035), but after one more round of training it overruled "My last GP in Leeds would always ring back the
+    /// same afternoon, never happens here", so it stops at 0.03.</summary>
     private static readonly (CommentLabel Label, double AddAt, double DoubtBelow)[] Learned =
     [
         (CommentLabel.Complaint, 0.75, 0.03),
