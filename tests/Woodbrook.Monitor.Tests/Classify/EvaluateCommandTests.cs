@@ -146,6 +146,7 @@ public class EvaluateCommandTests
     [InlineData("heldout44b.jsonl", 0.898)] // scored once before pass r44b (flag recall 0.935, false flag rate 0.000); tuned on after
     [InlineData("heldout44c.jsonl", 0.903)] // scored once before pass r44c (flag recall 0.929, false flag rate 0.127); tuned on after
     [InlineData("heldout44d.jsonl", 0.936)] // scored once before pass r44d (flag recall 0.986, false flag rate 0.077); tuned on after
+    [InlineData("heldout45d.jsonl", 0.95)] // scored once before pass r45d (flag recall 0.956, false flag rate 0.000); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
