@@ -50,19 +50,28 @@ internal sealed class LearnedBackstop
     /// overruling, most of the rules' false complaints go: comments the model gives almost no chance of being one
     /// (agreement with a post, a train strike, a coworker's myth). At 0.1 for complaint the first replay looked better
     /// still (0.035), but after one more round of training it overruled "My last GP in Leeds would always ring back the
-    /// same afternoon, never happens here", so it stops at 0.03.</summary>
+    /// same afternoon, never happens here", so it stopped at 0.03; it is 0.05 since round 45 (see <see
+    /// cref="OverruleMinWords"/>). Doubting the rules' abuse below 0.01 took back 10 false flags on those replays
+    /// ("effing and blinding at the queue music") and no true abuse, but on the team's sets it took back Polish and Welsh
+    /// abuse the rules had learned since ("Wy leniwe świnie…"), so the rules' abuse is never doubted.</summary>
     private static readonly (CommentLabel Label, double AddAt, double DoubtBelow)[] Learned =
     [
-        (CommentLabel.Complaint, 0.75, 0.03),
+        (CommentLabel.Complaint, 0.75, 0.05),
         (CommentLabel.Defamation, 0.7, 0.02),
         (CommentLabel.Misinformation, 0.5, 0.02),
         (CommentLabel.OtherPatientData, 0.5, 0.02),
         (CommentLabel.Spam, 0.85, 0),
     ];
 
-    /// <summary>The fewest words a comment needs before the model may overrule the rules: on shorter ones ("Zero stars
-    /// if that was an option") it has too little to go on.</summary>
-    private const int OverruleMinWords = 13;
+    /// <summary>The fewest words a comment needs before the model may overrule the rules: on shorter ones ("Shocking
+    /// service!!") it has too little to go on. It was 13, with complaint doubted below 0.03; replaying rounds 24 to 28, 37
+    /// to 41 and 42 to 45 as first scored, 6 words with complaint doubted below 0.05 took back 28 of the rules' false flags
+    /// (questions about parking, the heat in Welsh, the DVLA's hold music, a reply defending the receptionists) for one
+    /// true complaint lost (sarcasm: "option 3 doesn't even exist, it just hangs up on you 👍 cracking job"): false flag
+    /// rate 0.043 to 0.039, 0.044 to 0.040 and 0.055 to 0.039, flag recall unchanged but for that one. Shorter comments
+    /// brought in short ones in Polish and Romanian, which the model reads at its base rate, so it also needs most of the
+    /// words to be ones it knows (<see cref="Familiar"/>).</summary>
+    private const int OverruleMinWords = 6;
 
     /// <summary>Feature buckets and their counts for one comment, reused per thread.</summary>
     [ThreadStatic]
@@ -209,7 +218,7 @@ internal sealed class LearnedBackstop
         }
         Span<double> z = stackalloc double[LabelCount];
         var scored = false;
-        if (overrule && evidence.Count > 0 && Words(text) >= OverruleMinWords)
+        if (overrule && evidence.Count > 0 && Familiar(text))
         {
             Scores(text, z);
             scored = true;
@@ -256,14 +265,45 @@ internal sealed class LearnedBackstop
         return index >= 0 && Sigmoid(z[index]) < Learned[index].DoubtBelow;
     }
 
-    private static int Words(TokenizedText text)
+    /// <summary>Whether the comment is long enough, and enough of its words are ones the model learned from, for it to
+    /// overrule the rules: at least <see cref="OverruleMinWords"/> words, and at least three in four of its words that are
+    /// not function words known to the model. A comment in Polish or Romanian is mostly words the model has never seen,
+    /// and on those it reads only the base rate ("Czosnek i miód leczą alergię całkowicie, wyrzućcie tabletki" is not
+    /// less likely misinformation for being in Polish).</summary>
+    private bool Familiar(TokenizedText text)
     {
-        var words = 0;
-        for (var i = 0; i < text.Count && words < OverruleMinWords; i++)
+        int words = 0, content = 0, known = 0;
+        var count = Math.Min(text.Count, MaxTokens);
+        for (var i = 0; i < count; i++)
         {
-            words += text[i].Kind is TokenKind.Boundary ? 0 : 1;
+            var token = text[i];
+            if (token.Kind is TokenKind.Boundary)
+            {
+                continue;
+            }
+            words++;
+            if (token.Kind is TokenKind.Word && !FunctionWords.Contains(token.Text))
+            {
+                content++;
+                known += Known(Unigram(token)) ? 1 : 0;
+            }
         }
-        return words;
+        return words >= OverruleMinWords && known * 4 >= content * 3;
+    }
+
+    /// <summary>Whether training gave the feature's bucket any weight (a word in no training comment keeps none, but for
+    /// the few that share a bucket with one that was).</summary>
+    private bool Known(uint feature)
+    {
+        var at = Bucket(feature) * LabelCount;
+        for (var label = 0; label < LabelCount; label++)
+        {
+            if (Math.Abs(_weights[at + label]) > 1e-6f)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Every label's log-odds for the comment, into <paramref name="z"/>.</summary>
