@@ -151,6 +151,7 @@ public class EvaluateCommandTests
     [InlineData("heldout45c.jsonl", 0.899)] // scored once before pass r45c (flag recall 0.932, false flag rate 0.050); tuned on after
     [InlineData("heldout45d.jsonl", 0.95)] // scored once before pass r45d (flag recall 0.956, false flag rate 0.000); tuned on after
     [InlineData("heldout46a.jsonl", 0.905)] // scored once before pass r46a (flag recall 0.955, false flag rate 0.073); tuned on after
+    [InlineData("heldout46b.jsonl", 0.913)] // scored once before pass r46b (flag recall 0.963, false flag rate 0.051); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
