@@ -150,6 +150,7 @@ public class EvaluateCommandTests
     [InlineData("heldout45b.jsonl", 0.950)] // scored once before pass r45b (flag recall 0.987, false flag rate 0.041); tuned on after
     [InlineData("heldout45c.jsonl", 0.899)] // scored once before pass r45c (flag recall 0.932, false flag rate 0.050); tuned on after
     [InlineData("heldout45d.jsonl", 0.95)] // scored once before pass r45d (flag recall 0.956, false flag rate 0.000); tuned on after
+    [InlineData("heldout46d.jsonl", 0.836)] // scored once before pass r46d (flag recall 0.886, false flag rate 0.067); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
