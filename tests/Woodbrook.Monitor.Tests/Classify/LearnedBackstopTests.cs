@@ -125,7 +125,7 @@ public class LearnedBackstopTests
         var clean = Enumerable.Range(0, 120).Select(i => new LabelledComment($"c{i}", $"Thanks for the lovely care, booked in for number {i}", null, null, []));
         var trained = LearnedBackstop.Train([new LabelledComment("g", Grievance, null, null, [CommentLabel.Complaint]), .. clean]);
         var classifier = new CommentClassifier(Some.Practice(), Parse("rule complaint complaint.trains flag = pociągi\naction learned.overrule flag"), trained);
-        const string polish = "Pociągi znowu strajkują, autobusy pełne, dwie godziny do pracy dzisiaj";
+        const string polish = "Pociągi znowu strajkują, autobusy pełne, dwie godziny do pracy dzisiaj rano, w sobotę też nic nie jedzie";
         var p = trained.Probability(TextNormaliser.Tokenize(polish), CommentLabel.Complaint);
         Assert.True(p < 0.05, $"p = {p}");
         var result = classifier.Classify(new CommentToClassify(polish));
@@ -136,8 +136,8 @@ public class LearnedBackstopTests
     [Fact]
     public void Classify_ShortComment_NotOverruled()
     {
-        // under 6 words the model has too little to go on
-        Assert.Equal([CommentLabel.Complaint], Overruled("Trains on strike again!!", "action learned.overrule flag").Labels);
+        // under 13 words the model has too little to go on
+        Assert.Equal([CommentLabel.Complaint], Overruled("Trains on strike again, buses rammed", "action learned.overrule flag").Labels);
     }
 
     [Fact]
