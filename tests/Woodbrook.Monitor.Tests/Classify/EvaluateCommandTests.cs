@@ -158,6 +158,7 @@ public class EvaluateCommandTests
     [InlineData("heldout47b.jsonl", 0.935)] // scored once before pass r47b (flag recall 0.969, false flag rate 0.000); tuned on after
     [InlineData("heldout47c.jsonl", 0.894)] // scored once before pass r47c (flag recall 0.931, false flag rate 0.061); tuned on after
     [InlineData("heldout47d.jsonl", 0.907)] // scored once before pass r47d (flag recall 0.884, false flag rate 0.020); tuned on after
+    [InlineData("heldout48d.jsonl", 0.909)] // scored once before pass r48d (flag recall 0.946, false flag rate 0.055); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
