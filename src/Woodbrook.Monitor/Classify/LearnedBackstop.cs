@@ -71,7 +71,8 @@ internal sealed class LearnedBackstop
     /// and the classifier tests' short grievances, caught by rules written since, were all taken back. So it stays at 13,
     /// where doubting complaint below 0.05 (it was 0.03) takes back 12 false flags on those replays for one true complaint
     /// ("option 3 doesn't even exist, it just hangs up on you 👍 cracking job"): false flag rate 0.043 to 0.039, 0.044 to
-    /// 0.043 and 0.055 to 0.047. It also needs most of the words to be ones it knows (<see cref="Familiar"/>).</summary>
+    /// 0.043 and 0.055 to 0.047 (replayed before the check that most of the words be ones it knows, <see
+    /// cref="Familiar"/>, which can only spare comments).</summary>
     private const int OverruleMinWords = 13;
 
     /// <summary>Feature buckets and their counts for one comment, reused per thread.</summary>
