@@ -163,6 +163,7 @@ public class EvaluateCommandTests
     [InlineData("heldout48c.jsonl", 0.894)] // scored once before pass r48c (flag recall 0.944, false flag rate 0.036); tuned on after
     [InlineData("heldout48d.jsonl", 0.909)] // scored once before pass r48d (flag recall 0.946, false flag rate 0.055); tuned on after
     [InlineData("heldout49a.jsonl", 0.934)] // scored once before pass r49a (flag recall 0.969, false flag rate 0.037); tuned on after
+    [InlineData("heldout49b.jsonl", 0.935)] // scored once before pass r49b (flag recall 0.985, false flag rate 0.074); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
