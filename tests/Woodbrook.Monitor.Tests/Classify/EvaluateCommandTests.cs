@@ -162,6 +162,7 @@ public class EvaluateCommandTests
     [InlineData("heldout48b.jsonl", 0.908)] // scored once before pass r48b (flag recall 0.930, false flag rate 0.019); tuned on after
     [InlineData("heldout48c.jsonl", 0.894)] // scored once before pass r48c (flag recall 0.944, false flag rate 0.036); tuned on after
     [InlineData("heldout48d.jsonl", 0.909)] // scored once before pass r48d (flag recall 0.946, false flag rate 0.055); tuned on after
+    [InlineData("heldout49d.jsonl", 0.896)] // scored once before pass r49d (flag recall 0.919, false flag rate 0.125); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
