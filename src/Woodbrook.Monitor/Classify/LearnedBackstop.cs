@@ -220,7 +220,7 @@ internal sealed class LearnedBackstop
         }
         Span<double> z = stackalloc double[LabelCount];
         var scored = false;
-        if (overrule && evidence.Count > 0 && Familiar(text))
+        if (overrule && evidence.Count > 0 && Words(text) >= OverruleMinWords && Familiar(text))
         {
             Scores(text, z);
             scored = true;
@@ -267,30 +267,36 @@ internal sealed class LearnedBackstop
         return index >= 0 && Sigmoid(z[index]) < Learned[index].DoubtBelow;
     }
 
-    /// <summary>Whether the comment is long enough, and enough of its words are ones the model learned from, for it to
-    /// overrule the rules: at least <see cref="OverruleMinWords"/> words, and at least three in four of its words that are
-    /// not function words known to the model. A comment in Polish or Romanian is mostly words the model has never seen,
-    /// and on those it reads only the base rate ("Czosnek i miód leczą alergię całkowicie, wyrzućcie tabletki" is not
-    /// less likely misinformation for being in Polish).</summary>
+    /// <summary>Its words, counted up to <see cref="OverruleMinWords"/> and no further: most comments the rules flag are
+    /// shorter, and for those nothing else need be looked at.</summary>
+    private static int Words(TokenizedText text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Count && words < OverruleMinWords; i++)
+        {
+            words += text[i].Kind is TokenKind.Boundary ? 0 : 1;
+        }
+        return words;
+    }
+
+    /// <summary>Whether enough of the comment's words are ones the model learned from for it to overrule the rules: at
+    /// least three in four of its words that are not function words. A comment in Polish or Romanian is mostly words the
+    /// model has never seen, and on those it reads only the base rate ("Czosnek i miód leczą alergię całkowicie, wyrzućcie
+    /// tabletki" is not less likely misinformation for being in Polish).</summary>
     private bool Familiar(TokenizedText text)
     {
-        int words = 0, content = 0, known = 0;
+        int content = 0, known = 0;
         var count = Math.Min(text.Count, MaxTokens);
         for (var i = 0; i < count; i++)
         {
             var token = text[i];
-            if (token.Kind is TokenKind.Boundary)
-            {
-                continue;
-            }
-            words++;
             if (token.Kind is TokenKind.Word && !FunctionWords.Contains(token.Text))
             {
                 content++;
                 known += Known(Unigram(token)) ? 1 : 0;
             }
         }
-        return words >= OverruleMinWords && known * 4 >= content * 3;
+        return known * 4 >= content * 3;
     }
 
     /// <summary>Whether training gave the feature's bucket any weight (a word in no training comment keeps none, but for
