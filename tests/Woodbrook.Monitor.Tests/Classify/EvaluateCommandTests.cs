@@ -166,6 +166,7 @@ public class EvaluateCommandTests
     [InlineData("heldout49b.jsonl", 0.935)] // scored once before pass r49b (flag recall 0.985, false flag rate 0.074); tuned on after
     [InlineData("heldout49c.jsonl", 0.905)] // scored once before pass r49c (flag recall 0.924, false flag rate 0.019); tuned on after
     [InlineData("heldout49d.jsonl", 0.896)] // scored once before pass r49d (flag recall 0.919, false flag rate 0.125); tuned on after
+    [InlineData("heldout50d.jsonl", 0.937)] // scored once before pass r50d (flag recall 0.960, false flag rate 0.068); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
