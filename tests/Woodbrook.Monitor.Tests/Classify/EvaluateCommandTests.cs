@@ -170,6 +170,7 @@ public class EvaluateCommandTests
     [InlineData("heldout50b.jsonl", 0.918)] // scored once before pass r50b (flag recall 0.968, false flag rate 0.037); tuned on after
     [InlineData("heldout50c.jsonl", 0.823)] // scored once before pass r50c (flag recall 0.859, false flag rate 0.111); tuned on after
     [InlineData("heldout50d.jsonl", 0.937)] // scored once before pass r50d (flag recall 0.960, false flag rate 0.068); tuned on after
+    [InlineData("heldout51d.jsonl", 0.934)] // scored once before pass r51d (flag recall 0.938, false flag rate 0.056); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
