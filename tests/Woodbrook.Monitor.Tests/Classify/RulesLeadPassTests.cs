@@ -50,4 +50,33 @@ public class RulesLeadPassTests
         Assert.Contains("defamation", labels);
         Assert.DoesNotContain("abuse", labels);
     }
+
+    /// <summary>After round 51: nudging a tagged mate to get their health seen to discloses it (other_patient_data) but is
+    /// not harassment. Over every labelled set this took abuse off 31 friendly tags and off 2 the teams had called mocking.</summary>
+    [Theory]
+    [InlineData("@Kieran Boyd you need this mate, your blood pressure was sky high at the match 😂")]
+    [InlineData("@Marie Dale your sugars have been all over since christmas, go and see them 😂")]
+    public void Classify_TaggedMateNudgedAboutTheirHealth_DisclosureNotAbuse(string text)
+    {
+        var labels = Some.Labels(text);
+        Assert.Contains("other_patient_data", labels);
+        Assert.DoesNotContain("abuse", labels);
+    }
+
+    /// <summary>Outing a stigmatised matter, a taunt, an insult or saying where they were seen is still harassment.</summary>
+    [Theory]
+    [InlineData("@Kieran Boyd wasn't that you in the sexual health queue Friday 😂")]
+    [InlineData("@Jo Platt nobody cares about your bad back, attention seeker")]
+    [InlineData("@Leah Stone your eczema looks rank, disgusting")]
+    [InlineData("@Tara Quinn everyone knows you're on antidepressants")]
+    public void Classify_TaggedUserOutedOrTaunted_StillAbuse(string text) =>
+        Assert.Contains("abuse", Some.Labels(text));
+
+    /// <summary>An insulting adjective and an insult are one phrase, a word apart at most ("stupid old cow"); "old with a
+    /// dinosaur" is a child's age and a sticker.</summary>
+    [Theory]
+    [InlineData("Nurse took my 6 year old with a dinosaur backpack in first, no fuss at all", false)]
+    [InlineData("that stupid old cow on the desk", true)]
+    public void Classify_InsultingAdjectiveBesideAnInsult_Abuse(string text, bool abuse) =>
+        Assert.Equal(abuse, Some.Labels(text).Contains("abuse"));
 }
