@@ -79,4 +79,13 @@ public class RulesLeadPassTests
     [InlineData("that stupid old cow on the desk", true)]
     public void Classify_InsultingAdjectiveBesideAnInsult_Abuse(string text, bool abuse) =>
         Assert.Equal(abuse, Some.Labels(text).Contains("abuse"));
+
+    /// <summary>After round 51: Welsh "ofnadwy" beside a weather word, or before "o" and an adjective, means "terribly"
+    /// ("mae'n boeth ofnadwy", "ofnadwy o braf"); said of the surgery it is still a complaint.</summary>
+    [Theory]
+    [InlineData("Mae'n oer ofnadwy bore ma, gwisgwch got cyn ciwio am y brechiad", false)]
+    [InlineData("ofnadwy o braf heddiw, diolch am y clinig", false)]
+    [InlineData("Mae'r feddygfa 'ma yn ofnadwy, dim ateb ar y ffôn eto", true)]
+    public void Classify_WelshOfnadwy_ComplaintOnlyAboutTheService(string text, bool complaint) =>
+        Assert.Equal(complaint, Some.Labels(text).Contains("complaint"));
 }
