@@ -174,6 +174,7 @@ public class EvaluateCommandTests
     [InlineData("heldout51b.jsonl", 0.891)] // scored once before pass r51b (flag recall 0.941, false flag rate 0.098); tuned on after
     [InlineData("heldout51c.jsonl", 0.774)] // scored once before pass r51c (flag recall 0.797, false flag rate 0.094); tuned on after
     [InlineData("heldout51d.jsonl", 0.934)] // scored once before pass r51d (flag recall 0.938, false flag rate 0.056); tuned on after
+    [InlineData("heldout52d.jsonl", 0.890)] // scored once before pass r52d (flag recall 0.896, false flag rate 0.167); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
