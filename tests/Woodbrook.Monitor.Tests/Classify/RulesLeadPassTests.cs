@@ -88,4 +88,11 @@ public class RulesLeadPassTests
     [InlineData("Mae'r feddygfa 'ma yn ofnadwy, dim ateb ar y ffôn eto", true)]
     public void Classify_WelshOfnadwy_ComplaintOnlyAboutTheService(string text, bool complaint) =>
         Assert.Equal(complaint, Some.Labels(text).Contains("complaint"));
+
+    /// <summary>After round 52: a relative helping "when I'm poorly" tells of the writer's health, not theirs.</summary>
+    [Theory]
+    [InlineData("my partner does the school run when I'm poorly, bless him", false)]
+    [InlineData("my partner has been poorly since Tuesday, can he get a call back?", true)]
+    public void Classify_RelativeHelpingWhenTheWriterIsPoorly_NotAnotherPatientsHealth(string text, bool disclosed) =>
+        Assert.Equal(disclosed, Some.Labels(text).Contains("other_patient_data"));
 }
