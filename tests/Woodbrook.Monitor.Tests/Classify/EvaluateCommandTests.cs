@@ -178,6 +178,7 @@ public class EvaluateCommandTests
     [InlineData("heldout52b.jsonl", 0.851)] // scored once before pass r52b (flag recall 0.901, false flag rate 0.021); tuned on after
     [InlineData("heldout52c.jsonl", 0.871)] // scored once before pass r52c (flag recall 0.895, false flag rate 0.041); tuned on after
     [InlineData("heldout52d.jsonl", 0.890)] // scored once before pass r52d (flag recall 0.896, false flag rate 0.167); tuned on after
+    [InlineData("heldout53d.jsonl", 0.936)] // scored once before pass r53d (flag recall 0.971, false flag rate 0.096); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
