@@ -181,6 +181,7 @@ public class EvaluateCommandTests
     [InlineData("heldout53a.jsonl", 0.921)] // scored once before pass r53a (flag recall 0.929, false flag rate 0.000); tuned on after
     [InlineData("heldout53b.jsonl", 0.918)] // scored once before pass r53b (flag recall 0.952, false flag rate 0.054); tuned on after
     [InlineData("heldout53c.jsonl", 0.920)] // scored once before pass r53c (flag recall 0.970, false flag rate 0.000); tuned on after
+    [InlineData("heldout53d.jsonl", 0.936)] // scored once before pass r53d (flag recall 0.971, false flag rate 0.096); tuned on after
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
