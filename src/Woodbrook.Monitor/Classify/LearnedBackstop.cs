@@ -44,9 +44,13 @@ internal sealed class LearnedBackstop
     /// flag recall 0.936 to 0.941 on that replay, with no more false flags) because the policy rule
     /// misinformation.lead_assured keeps reassurance about mainstream care clean, which the model reads as the myth it
     /// answers; at 0.75 it was held above "Vaping is safer than smoking" (0.69) and "Nothing beats the flu jab for
-    /// protection" (0.61). Abuse and staff identification are left to the rules: the model reads "Dr Patel is a drunk" as
-    /// abuse from "is a", and swearing aimed at nobody ("worked my arse off") too, for 0.001 more flag recall on the
-    /// replays; and it reads a first name as staff wherever the rules know it is someone else ("@Kelly Moore"). With the
+    /// protection" (0.61). Abuse it adds only from 0.8, on comments of <see cref="AbuseMinWords"/> words or more, and the
+    /// rules' abuse is never doubted: replaying rounds 42 to 53 as first scored (48 sets, about 6,000 comments, the model
+    /// trained only on the sets written before each round) that caught 16 comments the rules missed, mostly veiled threats
+    /// ("shame if someone's tyres in that staff car park went flat"), 7 of them flagged for nothing else, for 2 wrong abuse
+    /// labels on comments flagged as complaints anyway: flag recall 0.932 to 0.934, false flag rate unchanged. Staff
+    /// identification is left to the rules, which know whose Tom is whose: the model reads a first name as staff wherever
+    /// the rules know it is someone else ("@Kelly Moore", "tom and i both had our boosters"). With the
     /// overruling, most of the rules' false complaints go: comments the model gives almost no chance of being one
     /// (agreement with a post, a train strike, a coworker's myth). At 0.1 for complaint the first replay looked better
     /// still (0.035), but after one more round of training it overruled "My last GP in Leeds would always ring back the
@@ -54,14 +58,21 @@ internal sealed class LearnedBackstop
     /// cref="OverruleMinWords"/>). Doubting the rules' abuse below 0.01 took back 10 false flags on those replays
     /// ("effing and blinding at the queue music") and no true abuse, but on the team's sets it took back Polish and Welsh
     /// abuse the rules had learned since ("Wy leniwe świnie…"), so the rules' abuse is never doubted.</summary>
-    private static readonly (CommentLabel Label, double AddAt, double DoubtBelow)[] Learned =
+    private static readonly (CommentLabel Label, double AddAt, double DoubtBelow, int MinWords)[] Learned =
     [
-        (CommentLabel.Complaint, 0.75, 0.05),
-        (CommentLabel.Defamation, 0.7, 0.02),
-        (CommentLabel.Misinformation, 0.5, 0.02),
-        (CommentLabel.OtherPatientData, 0.5, 0.02),
-        (CommentLabel.Spam, 0.85, 0),
+        (CommentLabel.Complaint, 0.75, 0.05, 0),
+        (CommentLabel.Defamation, 0.7, 0.02, 0),
+        (CommentLabel.Misinformation, 0.5, 0.02, 0),
+        (CommentLabel.OtherPatientData, 0.5, 0.02, 0),
+        (CommentLabel.Spam, 0.85, 0, 0),
+        (CommentLabel.Abuse, 0.8, 0, AbuseMinWords),
     ];
+
+    /// <summary>The fewest words a comment needs before the model may add abuse. On short ones it reads the shape of an
+    /// insult ("Dr Patel is a drunk", an allegation, from "is a"; "What a useless waste of time this app is", aimed at an
+    /// app); the veiled threats it catches that the rules miss run longer ("ring me back or I swear I'll be down there with
+    /// a can of petrol").</summary>
+    private const int AbuseMinWords = 10;
 
     /// <summary>The fewest words a comment needs before the model may overrule the rules: on shorter ones it has too
     /// little to go on, and it reads short sarcasm and short grievances as clean ("Zero stars if that was an option", "Why
@@ -247,7 +258,7 @@ internal sealed class LearnedBackstop
                 scored = true;
             }
             var index = IndexOf(label);
-            if (Sigmoid(z[index]) < Learned[index].AddAt)
+            if (Sigmoid(z[index]) < Learned[index].AddAt || (Learned[index].MinWords > 0 && Words(text) < Learned[index].MinWords))
             {
                 continue;
             }

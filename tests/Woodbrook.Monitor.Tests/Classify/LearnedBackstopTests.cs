@@ -67,10 +67,9 @@ public class LearnedBackstopTests
     }
 
     [Theory]
-    [InlineData("action learned.abuse flag")]
     [InlineData("action learned.staff_identification flag")]
     [InlineData("action learned.overrules flag")]
-    public void Parse_LabelTheBackstopDoesNotLearn_IsAPolicyErrorNamingTheLine(string line)
+    public void Parse_RuleTheBackstopDoesNotHave_IsAPolicyErrorNamingTheLine(string line)
     {
         var error = Assert.Throws<PolicyException>(() => Parse("# a comment\n" + line));
         Assert.Equal(2, error.Line);
@@ -80,6 +79,28 @@ public class LearnedBackstopTests
     [Fact]
     public void Probability_LabelItDoesNotLearn_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => LearnedBackstop.Default.Probability(TextNormaliser.Tokenize(Grievance), CommentLabel.StaffIdentification));
+
+    [Fact]
+    public void Classify_VeiledThreatTheRulesMiss_AddsAbuseWithItsRule()
+    {
+        // no threat word the rules know, but the model is sure (and the comment is long enough for it to judge)
+        const string Threat = "Lovely car you've got there doc, be a shame if anything happened to it in that dark car park";
+        var p = LearnedBackstop.Default.Probability(TextNormaliser.Tokenize(Threat), CommentLabel.Abuse);
+        Assert.True(p >= 0.8, $"p = {p}");
+        Assert.DoesNotContain(CommentLabel.Abuse, Classify("", Threat).Labels);
+        var evidence = Assert.Single(Classify("action learned.abuse flag", Threat).Evidence, e => e.Label == CommentLabel.Abuse);
+        Assert.Equal("learned.abuse", evidence.Rule);
+        Assert.Equal(Threat.Substring(evidence.Start, evidence.Length), evidence.Text);
+    }
+
+    [Theory]
+    [InlineData("Dr Patel is a drunk")] // an allegation, read as an insult from "is a"
+    [InlineData("What a useless waste of time this app is")] // aimed at an app
+    public void Classify_ShortCommentShapedLikeAnInsult_LearnedAbuseNotAdded(string text)
+    {
+        Assert.True(LearnedBackstop.Default.Probability(TextNormaliser.Tokenize(text), CommentLabel.Abuse) >= 0.8);
+        Assert.DoesNotContain(Classify("action learned.abuse flag", text).Evidence, e => e.Rule == "learned.abuse");
+    }
 
     internal const string TrainStrike = "Trains on strike again this week and the buses are rammed, took me two hours to get to work today";
 
