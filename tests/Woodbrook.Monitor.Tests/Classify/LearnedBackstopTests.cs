@@ -222,18 +222,20 @@ public class LearnedBackstopTests
     /// <summary>Every labelled set the team writes is something the backstop should learn from: a set added to the tests
     /// without regenerating Classify/Data/labelled.jsonl (python3 tests/make_labelled.py) fails here.</summary>
     [Fact]
-    public void EmbeddedTrainingFile_HoldsEveryTeamSet()
+    public void EmbeddedTrainingFile_HoldsEveryTeamSetAndTrainingFile()
     {
         using var stream = typeof(LearnedBackstop).Assembly.GetManifestResourceStream(LearnedBackstop.TrainingResourceName)!;
         var embedded = new StreamReader(stream).ReadToEnd();
         var texts = EvaluateCommand.TextsOf(embedded);
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
-        var missing = Directory.GetFiles(data, "heldout*.jsonl")
+        var sets = Directory.GetFiles(data, "heldout*.jsonl");
+        var training = Directory.Exists(Path.Combine(data, "training")) ? Directory.GetFiles(Path.Combine(data, "training"), "*.jsonl") : [];
+        var missing = sets.Concat(training)
             .SelectMany(File.ReadLines)
             .Where(l => !string.IsNullOrWhiteSpace(l))
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
             .Where(t => !texts.Contains(t))
             .ToList();
-        Assert.True(missing.Count == 0, $"{missing.Count} comments of the test sets are not in labelled.jsonl, e.g. {missing.FirstOrDefault()}");
+        Assert.True(missing.Count == 0, $"{missing.Count} comments of the test sets and training files are not in labelled.jsonl, e.g. {missing.FirstOrDefault()}");
     }
 }
