@@ -40,15 +40,20 @@ internal sealed class LearnedBackstop
     /// writer's own fault ("I never wash my hands enough, the nurse told me off") and a patient asking about an advert. On
     /// the rounds 37 to 41 replay these thresholds (misinformation at 0.75) flag 0.936 of labelled comments and 0.041 of
     /// clean ones, against 0.927 and 0.039 with the old four (0.942 and 0.039 against 0.939 and 0.038 on rounds 24 to 28):
-    /// spam recall 0.94 to 0.97, other patients' data 0.85 to 0.88. Misinformation is added from 0.5 (recall 0.79 to 0.85,
+    /// spam recall 0.94 to 0.97, other patients' data 0.85 to 0.88. Misinformation was added from 0.5 (recall 0.79 to 0.85,
     /// flag recall 0.936 to 0.941 on that replay, with no more false flags) because the policy rule
     /// misinformation.lead_assured keeps reassurance about mainstream care clean, which the model reads as the myth it
     /// answers; at 0.75 it was held above "Vaping is safer than smoking" (0.69) and "Nothing beats the flu jab for
-    /// protection" (0.61). Abuse it adds only from 0.8, on comments of <see cref="AbuseMinWords"/> words or more, and the
+    /// protection" (0.61). Abuse it adds only from 0.9, on comments of <see cref="AbuseMinWords"/> words or more, and the
     /// rules' abuse is never doubted: replaying rounds 42 to 53 as first scored (48 sets, about 6,000 comments, the model
-    /// trained only on the sets written before each round) that caught 16 comments the rules missed, mostly veiled threats
-    /// ("shame if someone's tyres in that staff car park went flat"), 7 of them flagged for nothing else, for 2 wrong abuse
-    /// labels on comments flagged as complaints anyway: flag recall 0.932 to 0.934, false flag rate unchanged. Staff
+    /// trained only on the sets written before each round), abuse from 0.8 caught 16 comments the rules missed, mostly
+    /// veiled threats ("shame if someone's tyres in that staff car park went flat"), 7 of them flagged for nothing else,
+    /// for 2 wrong abuse labels on comments flagged as complaints anyway (flag recall 0.932 to 0.934, false flag rate
+    /// unchanged). With the 2,700 training-only comments of round 54 the model grew surer, and it read "I'm such a lazy cow,
+    /// forgot to book my smear again" and "I'll be waiting outside for the doors to open at 8" as abuse at 0.8 to 0.9, so
+    /// abuse is added from 0.9 and misinformation from 0.6 (it had begun to read accurate claims such as "Nicotine itself
+    /// isn't what gives you cancer" as myths). On that replay, with the extra comments, these thresholds give flag recall
+    /// 0.936 and false flag rate 0.053, against 0.934 and 0.052 before the extra comments with the old ones. Staff
     /// identification is left to the rules, which know whose Tom is whose: the model reads a first name as staff wherever
     /// the rules know it is someone else ("@Kelly Moore", "tom and i both had our boosters"). With the
     /// overruling, most of the rules' false complaints go: comments the model gives almost no chance of being one
@@ -62,10 +67,10 @@ internal sealed class LearnedBackstop
     [
         (CommentLabel.Complaint, 0.75, 0.05, 0),
         (CommentLabel.Defamation, 0.7, 0.02, 0),
-        (CommentLabel.Misinformation, 0.5, 0.02, 0),
+        (CommentLabel.Misinformation, 0.6, 0.02, 0),
         (CommentLabel.OtherPatientData, 0.5, 0.02, 0),
         (CommentLabel.Spam, 0.85, 0, 0),
-        (CommentLabel.Abuse, 0.8, 0, AbuseMinWords),
+        (CommentLabel.Abuse, 0.9, 0, AbuseMinWords),
     ];
 
     /// <summary>The fewest words a comment needs before the model may add abuse. On short ones it reads the shape of an

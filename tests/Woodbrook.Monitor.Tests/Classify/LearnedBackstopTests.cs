@@ -81,12 +81,12 @@ public class LearnedBackstopTests
         Assert.Throws<ArgumentOutOfRangeException>(() => LearnedBackstop.Default.Probability(TextNormaliser.Tokenize(Grievance), CommentLabel.StaffIdentification));
 
     [Fact]
-    public void Classify_VeiledThreatTheRulesMiss_AddsAbuseWithItsRule()
+    public void Classify_VeiledThreatNoRuleOfThePolicyFinds_AddsAbuseWithItsRule()
     {
-        // no threat word the rules know, but the model is sure (and the comment is long enough for it to judge)
+        // a policy with no abuse rule: the model alone is sure (and the comment is long enough for it to judge)
         const string Threat = "Lovely car you've got there doc, be a shame if anything happened to it in that dark car park";
         var p = LearnedBackstop.Default.Probability(TextNormaliser.Tokenize(Threat), CommentLabel.Abuse);
-        Assert.True(p >= 0.8, $"p = {p}");
+        Assert.True(p >= 0.9, $"p = {p}");
         Assert.DoesNotContain(CommentLabel.Abuse, Classify("", Threat).Labels);
         var evidence = Assert.Single(Classify("action learned.abuse flag", Threat).Evidence, e => e.Label == CommentLabel.Abuse);
         Assert.Equal("learned.abuse", evidence.Rule);
@@ -98,7 +98,7 @@ public class LearnedBackstopTests
     [InlineData("What a useless waste of time this app is")] // aimed at an app
     public void Classify_ShortCommentShapedLikeAnInsult_LearnedAbuseNotAdded(string text)
     {
-        Assert.True(LearnedBackstop.Default.Probability(TextNormaliser.Tokenize(text), CommentLabel.Abuse) >= 0.8);
+        Assert.True(LearnedBackstop.Default.Probability(TextNormaliser.Tokenize(text), CommentLabel.Abuse) >= 0.5);
         Assert.DoesNotContain(Classify("action learned.abuse flag", text).Evidence, e => e.Rule == "learned.abuse");
     }
 
