@@ -236,7 +236,7 @@ internal sealed class LearnedBackstop
         }
         Span<double> z = stackalloc double[LabelCount];
         var scored = false;
-        if (overrule && evidence.Count > 0 && Words(text) >= OverruleMinWords && Familiar(text))
+        if (overrule && evidence.Count > 0 && HasWords(text, OverruleMinWords) && Familiar(text))
         {
             Scores(text, z);
             scored = true;
@@ -263,7 +263,7 @@ internal sealed class LearnedBackstop
                 scored = true;
             }
             var index = IndexOf(label);
-            if (Sigmoid(z[index]) < Learned[index].AddAt || (Learned[index].MinWords > 0 && Words(text) < Learned[index].MinWords))
+            if (Sigmoid(z[index]) < Learned[index].AddAt || !HasWords(text, Learned[index].MinWords))
             {
                 continue;
             }
@@ -283,16 +283,16 @@ internal sealed class LearnedBackstop
         return index >= 0 && Sigmoid(z[index]) < Learned[index].DoubtBelow;
     }
 
-    /// <summary>Its words, counted up to <see cref="OverruleMinWords"/> and no further: most comments the rules flag are
-    /// shorter, and for those nothing else need be looked at.</summary>
-    private static int Words(TokenizedText text)
+    /// <summary>Whether the comment has at least <paramref name="atLeast"/> words, counting no further: most comments the
+    /// rules flag are shorter, and for those nothing else need be looked at.</summary>
+    private static bool HasWords(TokenizedText text, int atLeast)
     {
         var words = 0;
-        for (var i = 0; i < text.Count && words < OverruleMinWords; i++)
+        for (var i = 0; i < text.Count && words < atLeast; i++)
         {
             words += text[i].Kind is TokenKind.Boundary ? 0 : 1;
         }
-        return words;
+        return words >= atLeast;
     }
 
     /// <summary>Whether enough of the comment's words are ones the model learned from for it to overrule the rules: at
