@@ -44,7 +44,7 @@ internal sealed class LearnedBackstop
     /// flag recall 0.936 to 0.941 on that replay, with no more false flags) because the policy rule
     /// misinformation.lead_assured keeps reassurance about mainstream care clean, which the model reads as the myth it
     /// answers; at 0.75 it was held above "Vaping is safer than smoking" (0.69) and "Nothing beats the flu jab for
-    /// protection" (0.61). Abuse it adds only from 0.9, on comments of <see cref="AbuseMinWords"/> words or more, and the
+    /// protection" (0.61). Abuse it adds only from 0.98 (see below), on comments of <see cref="AbuseMinWords"/> words or more, and the
     /// rules' abuse is never doubted: replaying rounds 42 to 53 as first scored (48 sets, about 6,000 comments, the model
     /// trained only on the sets written before each round), abuse from 0.8 caught 16 comments the rules missed, mostly
     /// veiled threats ("shame if someone's tyres in that staff car park went flat"), 7 of them flagged for nothing else,
@@ -53,7 +53,10 @@ internal sealed class LearnedBackstop
     /// forgot to book my smear again" and "I'll be waiting outside for the doors to open at 8" as abuse at 0.8 to 0.9, so
     /// abuse is added from 0.9 and misinformation from 0.6 (it had begun to read accurate claims such as "Nicotine itself
     /// isn't what gives you cancer" as myths). On that replay, with the extra comments, these thresholds give flag recall
-    /// 0.936 and false flag rate 0.053, against 0.934 and 0.052 before the extra comments with the old ones. Staff
+    /// 0.936 and false flag rate 0.053, against 0.934 and 0.052 before the extra comments with the old ones. With round
+    /// 56's 6,000 more (training-only comments and the fresh sets heldout56 and heldout57) it read "I'm such a lazy cow,
+    /// forgot to book my smear again" as abuse above 0.97, so abuse is added from 0.98: on the replay of rounds 44 to 53
+    /// with those comments that costs nothing (flag recall 0.9330 at 0.9 and at 0.98; 0.9323 with learned abuse off). Staff
     /// identification is left to the rules, which know whose Tom is whose: the model reads a first name as staff wherever
     /// the rules know it is someone else ("@Kelly Moore", "tom and i both had our boosters"). With the
     /// overruling, most of the rules' false complaints go: comments the model gives almost no chance of being one
@@ -70,7 +73,7 @@ internal sealed class LearnedBackstop
         (CommentLabel.Misinformation, 0.6, 0.02, 0),
         (CommentLabel.OtherPatientData, 0.5, 0.02, 0),
         (CommentLabel.Spam, 0.85, 0, 0),
-        (CommentLabel.Abuse, 0.9, 0, AbuseMinWords),
+        (CommentLabel.Abuse, 0.98, 0, AbuseMinWords),
     ];
 
     /// <summary>The fewest words a comment needs before the model may add abuse. On short ones it reads the shape of an

@@ -182,6 +182,10 @@ public class EvaluateCommandTests
     [InlineData("heldout53b.jsonl", 0.918)] // scored once before pass r53b (flag recall 0.952, false flag rate 0.054); tuned on after
     [InlineData("heldout53c.jsonl", 0.920)] // scored once before pass r53c (flag recall 0.970, false flag rate 0.000); tuned on after
     [InlineData("heldout53d.jsonl", 0.936)] // scored once before pass r53d (flag recall 0.971, false flag rate 0.096); tuned on after
+    [InlineData("heldout56a.jsonl", 0.950)] // scored once before round 56's training comments (flag recall 0.972, false flag rate 0.027); rules not tuned on it
+    [InlineData("heldout56b.jsonl", 0.900)] // scored once before round 56's training comments (flag recall 0.915, false flag rate 0.090); rules not tuned on it
+    [InlineData("heldout57a.jsonl", 0.900)] // scored once before round 56's training comments (flag recall 0.928, false flag rate 0.061); rules not tuned on it
+    [InlineData("heldout57b.jsonl", 0.900)] // scored once before round 56's training comments (flag recall 0.920, false flag rate 0.073); rules not tuned on it
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");

@@ -84,9 +84,9 @@ public class LearnedBackstopTests
     public void Classify_VeiledThreatNoRuleOfThePolicyFinds_AddsAbuseWithItsRule()
     {
         // a policy with no abuse rule: the model alone is sure (and the comment is long enough for it to judge)
-        const string Threat = "Lovely car you've got there doc, be a shame if anything happened to it in that dark car park";
+        const string Threat = "Watch your back when you lock up tonight, I'll be waiting for you outside in the dark";
         var p = LearnedBackstop.Default.Probability(TextNormaliser.Tokenize(Threat), CommentLabel.Abuse);
-        Assert.True(p >= 0.9, $"p = {p}");
+        Assert.True(p >= 0.98, $"p = {p}");
         Assert.DoesNotContain(CommentLabel.Abuse, Classify("", Threat).Labels);
         var evidence = Assert.Single(Classify("action learned.abuse flag", Threat).Evidence, e => e.Label == CommentLabel.Abuse);
         Assert.Equal("learned.abuse", evidence.Rule);
