@@ -83,6 +83,13 @@ public sealed partial class GraphSandboxServer : IAsyncDisposable
     public string AddComment(string platform, string objectId, string text, string? parentId = null, string? author = null) =>
         _graph.AddComment(platform, objectId, text, parentId, author, TimeSpan.Zero);
 
+    /// <summary>Another account's Instagram media mentioning the account: with <paramref name="comment"/>, a comment on it
+    /// (returns the comment's id); without, a caption mention (returns the media's id). Neither is listed under the
+    /// account's media, and the account can neither hide nor delete them; a webhook delivery about the id is a
+    /// <c>mentions</c> change.</summary>
+    public string AddMention(string? caption, string? comment = null, string? author = null) =>
+        _graph.AddMention(caption, comment, author, TimeSpan.Zero);
+
     public void EditComment(string commentId, string text) => _graph.EditComment(commentId, text);
 
     /// <summary>Deletes a comment as its author would: later calls on it get 100/33.</summary>
@@ -160,6 +167,18 @@ public sealed partial class GraphSandboxServer : IAsyncDisposable
             {
                 return Results.BadRequest(new JsonObject { ["error"] = ex.Message });
             }
+        });
+        app.MapPost("/_sandbox/mentions", async (HttpContext context) =>
+        {
+            var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            var caption = body?["caption"]?.GetValue<string>();
+            var text = body?["text"]?.GetValue<string>();
+            if (caption is null && text is null)
+            {
+                return Results.BadRequest(new JsonObject { ["error"] = "caption (a caption mention) or text (a comment mention) is required" });
+            }
+            var id = _graph.AddMention(caption, text, body?["author"]?.GetValue<string>(), TimeSpan.Zero);
+            return Results.Json(new JsonObject { ["id"] = id });
         });
         app.MapPost("/_sandbox/edits", async (HttpContext context) =>
         {

@@ -3,13 +3,14 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using System.Web;
 
 namespace Woodbrook.Monitor.GraphSandbox;
 
 /// <summary>The emulated Graph: the Page, the Instagram account, their posts and comments, and every call's answer.
 /// Transport-free, so a batch runs its sub-requests through the same code as single calls.</summary>
-internal sealed class SandboxGraph
+internal sealed partial class SandboxGraph
 {
     private const int MaxLimit = 100;
     private const int InstagramMaxLimit = 50;
@@ -121,6 +122,25 @@ internal sealed class SandboxGraph
         }
     }
 
+    /// <summary>Another account's Instagram media with <paramref name="caption"/>, and, when <paramref name="comment"/> is
+    /// given, a comment on it by <paramref name="author"/> that mentions the account. Returns the comment's id, or the
+    /// media's id for a caption mention.</summary>
+    public string AddMention(string? caption, string? comment, string? author, TimeSpan age)
+    {
+        lock (_gate)
+        {
+            var created = _time.GetUtcNow() - age;
+            var mediaId = (18000000000 + NextId()).ToString(CultureInfo.InvariantCulture);
+            var owner = author ?? "another.account";
+            _posts[mediaId] = new SandboxPost
+            {
+                Id = mediaId, Platform = "instagram", Message = caption, Created = created, Updated = created,
+                FromId = AuthorId(owner), FromName = owner, Foreign = true,
+            };
+            return comment is null ? mediaId : AddCommentLocked(_posts[mediaId], null, comment, null, owner, created, hidden: false);
+        }
+    }
+
     public void EditComment(string commentId, string text)
     {
         lock (_gate)
@@ -147,7 +167,7 @@ internal sealed class SandboxGraph
     {
         lock (_gate)
         {
-            return _posts.Values.Where(p => p.Platform == platform && !p.Deleted).OrderByDescending(p => p.Created).Select(p => p.Id).ToList();
+            return _posts.Values.Where(p => p.Platform == platform && !p.Deleted && !p.Foreign).OrderByDescending(p => p.Created).Select(p => p.Id).ToList();
         }
     }
 
@@ -165,8 +185,16 @@ internal sealed class SandboxGraph
     {
         lock (_gate)
         {
-            var c = _comments.GetValueOrDefault(commentId) ?? throw new ArgumentException($"No comment with id {commentId}.", nameof(commentId));
             var now = _time.GetUtcNow().ToUnixTimeSeconds();
+            if (_posts.TryGetValue(commentId, out var mentioning) && mentioning.Foreign)
+            {
+                return MentionBody(null, mentioning.Id, now);
+            }
+            var c = _comments.GetValueOrDefault(commentId) ?? throw new ArgumentException($"No comment with id {commentId}.", nameof(commentId));
+            if (_posts[c.ObjectId].Foreign)
+            {
+                return MentionBody(c.Id, c.ObjectId, now);
+            }
             JsonObject change;
             string entryId;
             if (c.Platform == "facebook")
@@ -212,6 +240,22 @@ internal sealed class SandboxGraph
             // Meta signs the escaped-Unicode form of the payload; the default encoder escapes non-ASCII the same way.
             return body.ToJsonString();
         }
+    }
+
+    /// <summary>Meta's <c>mentions</c> change: only ids, the text is fetched through the account's node.</summary>
+    private string MentionBody(string? commentId, string mediaId, long now)
+    {
+        var value = new JsonObject { ["media_id"] = mediaId };
+        if (commentId is not null)
+        {
+            value["comment_id"] = commentId;
+        }
+        var change = new JsonObject { ["field"] = "mentions", ["value"] = value };
+        return new JsonObject
+        {
+            ["object"] = "instagram",
+            ["entry"] = new JsonArray(new JsonObject { ["id"] = InstagramId, ["time"] = now, ["changes"] = new JsonArray(change) }),
+        }.ToJsonString();
     }
 
     public SandboxResponse Handle(SandboxRequest request)
@@ -338,7 +382,14 @@ internal sealed class SandboxGraph
         }
         if (id == InstagramId)
         {
-            return GraphWire.Ok(new JsonObject { ["id"] = InstagramId, ["username"] = InstagramUsername, ["name"] = PageName });
+            return request.Get("fields") is { } asked && Mentioned(asked) is { } mention
+                ? mention
+                : GraphWire.Ok(new JsonObject { ["id"] = InstagramId, ["username"] = InstagramUsername, ["name"] = PageName });
+        }
+        if (_posts.TryGetValue(id, out var foreign) && foreign.Foreign || _comments.TryGetValue(id, out var onForeign) && _posts[onForeign.ObjectId].Foreign)
+        {
+            // Comments found through mentions cannot be read directly unless the account owns them.
+            return GraphWire.Error(400, 10, "OAuthException", "(#10) Application does not have permission for this action");
         }
         if (_posts.TryGetValue(id, out var post) && !post.Deleted)
         {
@@ -350,6 +401,61 @@ internal sealed class SandboxGraph
         }
         return GraphWire.Gone("GET", id, LooksInstagram(id) ? "IGApiException" : "GraphMethodException");
     }
+
+    /// <summary><c>mentioned_comment.comment_id(ID){fields}</c> or <c>mentioned_media.media_id(ID){fields}</c> on the
+    /// account's node, answered as Graph does: the account's id beside the one mentioning object.</summary>
+    private SandboxResponse? Mentioned(string fields)
+    {
+        var match = MentionedField().Match(fields);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var id = match.Groups["id"].Value;
+        var asked = match.Groups["fields"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(f => f.Split('{')[0]).ToHashSet(StringComparer.Ordinal);
+        JsonObject found;
+        if (match.Groups["kind"].Value == "comment")
+        {
+            if (!_comments.TryGetValue(id, out var c) || c.Deleted || !_posts[c.ObjectId].Foreign)
+            {
+                return GraphWire.Gone("GET", id, "IGApiException");
+            }
+            var media = _posts[c.ObjectId];
+            found = new JsonObject { ["id"] = c.Id };
+            Put(found, asked, "text", c.Text);
+            Put(found, asked, "timestamp", GraphWire.Time(c.Created));
+            Put(found, asked, "like_count", 0);
+            Put(found, asked, "media", new JsonObject { ["id"] = media.Id, ["permalink"] = Permalink(media) });
+        }
+        else
+        {
+            if (!_posts.TryGetValue(id, out var media) || media.Deleted || !media.Foreign)
+            {
+                return GraphWire.Gone("GET", id, "IGApiException");
+            }
+            found = new JsonObject { ["id"] = media.Id };
+            Put(found, asked, "caption", media.Message);
+            Put(found, asked, "media_type", "IMAGE");
+            Put(found, asked, "comments_count", _comments.Values.Count(c => c.ObjectId == media.Id && !c.Deleted));
+            Put(found, asked, "timestamp", GraphWire.Time(media.Created));
+            Put(found, asked, "permalink", Permalink(media));
+        }
+        return GraphWire.Ok(new JsonObject { [match.Groups["kind"].Value == "comment" ? "mentioned_comment" : "mentioned_media"] = found, ["id"] = InstagramId });
+    }
+
+    private static void Put(JsonObject json, HashSet<string> asked, string field, JsonNode? value)
+    {
+        if (asked.Count == 0 || asked.Contains(field))
+        {
+            json[field] = value;
+        }
+    }
+
+    private static string Permalink(SandboxPost media) => $"https://www.instagram.com/p/{media.Id}/";
+
+    [GeneratedRegex(@"mentioned_(?<kind>comment|media)\.(?:comment|media)_id\((?<id>[0-9A-Za-z_]+)\)(?:\{(?<fields>[^}]*(?:\{[^}]*\}[^}]*)*)\})?", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MentionedField();
 
     private SandboxResponse Edge(SandboxRequest request, string id, string edge)
     {
@@ -364,7 +470,7 @@ internal sealed class SandboxGraph
         }
         if (id == InstagramId && edge == "media")
         {
-            var media = _posts.Values.Where(p => p.Platform == "instagram" && !p.Deleted)
+            var media = _posts.Values.Where(p => p.Platform == "instagram" && !p.Deleted && !p.Foreign)
                 .OrderByDescending(p => p.Created).ThenByDescending(p => p.Id, StringComparer.Ordinal)
                 .Select(p => (JsonNode)PostJson(p)).ToList();
             return Paged(request, id + "/media", media, MaxLimit);
@@ -418,6 +524,10 @@ internal sealed class SandboxGraph
         {
             return GraphWire.Gone("POST", id, LooksInstagram(id) ? "IGApiException" : "GraphMethodException");
         }
+        if (_posts[comment.ObjectId].Foreign)
+        {
+            return GraphWire.Error(400, 10, "OAuthException", "(#10) Application does not have permission for this action");
+        }
         var parameter = comment.Platform == "facebook" ? "is_hidden" : "hide";
         var value = request.Get(parameter);
         if (value is null || !bool.TryParse(value, out var hide))
@@ -445,6 +555,10 @@ internal sealed class SandboxGraph
         if (!_comments.TryGetValue(id, out var comment) || comment.Deleted)
         {
             return GraphWire.Gone("DELETE", id, LooksInstagram(id) ? "IGApiException" : "GraphMethodException");
+        }
+        if (_posts[comment.ObjectId].Foreign)
+        {
+            return GraphWire.Error(400, 10, "OAuthException", "(#10) Application does not have permission for this action");
         }
         comment.Deleted = true;
         _actions.Add(new SandboxAction(id, "delete", comment.Platform, _time.GetUtcNow()));

@@ -22,4 +22,9 @@ internal sealed class SandboxPost
     public bool Visitor { get; init; }
 
     public bool Deleted { get; set; }
+
+    /// <summary>Another account's Instagram media that mentions the account (in its caption or in a comment): not listed
+    /// under the account's media, readable only through <c>mentioned_media</c> / <c>mentioned_comment</c>, and nothing
+    /// on it can be hidden or deleted by the account.</summary>
+    public bool Foreign { get; init; }
 }

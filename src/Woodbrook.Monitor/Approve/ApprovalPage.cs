@@ -96,14 +96,22 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
         if (open)
         {
             var escalated = view.State == CaseState.Escalated ? "<p class=\"note\">This case was escalated to the practice manager.</p>" : "";
-            var cannotHide = view.CanHide == false;
+            var cannotHide = !view.Hideable;
+            var cannotDelete = !view.Removable;
             var hideButton = cannotHide
                 ? "<button type=\"submit\" class=\"hide\" name=\"decision\" value=\"hide\" disabled aria-describedby=\"nohide\">Hide</button>"
                 : "<button type=\"submit\" class=\"hide\" name=\"decision\" value=\"hide\">Hide</button>";
-            var hideNote = cannotHide
-                ? "<p class=\"note\" id=\"nohide\">This comment cannot be hidden (Facebook does not allow hiding comments on visitor posts or reviews). Delete it, keep it, or escalate.</p>"
-                : "";
-            var guidance = view.Labels.Contains(CommentLabel.Complaint)
+            var deleteButton = cannotDelete
+                ? "<button type=\"submit\" class=\"delete\" name=\"decision\" value=\"delete\" disabled aria-describedby=\"nohide\">Delete</button>"
+                : "<button type=\"submit\" class=\"delete\" name=\"decision\" value=\"delete\">Delete</button>";
+            var hideNote = view.IsMention
+                ? "<p class=\"note\" id=\"nohide\">This is on another account's Instagram post and mentions the practice's account. Instagram lets the account read and reply to mentions but not hide or delete them: keep it, escalate it, or report it to Instagram below.</p>"
+                : cannotDelete
+                    ? "<p class=\"note\" id=\"nohide\">The platform does not let the account delete this comment. Keep it, escalate it, or report it below.</p>"
+                    : cannotHide
+                        ? "<p class=\"note\" id=\"nohide\">This comment cannot be hidden (Facebook does not allow hiding comments on visitor posts or reviews). Delete it, keep it, or escalate.</p>"
+                        : "";
+            var guidance = view.Labels.Contains(CommentLabel.Complaint) && !cannotDelete
                 ? "<button type=\"submit\" class=\"guidance\" name=\"decision\" value=\"delete_with_guidance\">Delete and send complaints guidance</button>"
                 : "";
             body.Append($"""
@@ -114,7 +122,7 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
                   <textarea id="reason" name="reason" rows="2" maxlength="500"></textarea>
                   <div class="buttons">
                     {guidance}
-                    <button type="submit" class="delete" name="decision" value="delete">Delete</button>
+                    {deleteButton}
                     {hideButton}
                     <button type="submit" class="keep" name="decision" value="keep">Keep</button>
                     <button type="submit" class="escalate" name="decision" value="escalate">Escalate</button>

@@ -152,11 +152,13 @@ public sealed class ApprovalRequests(
     /// <summary>The approval email. The subject names the case and the labels only: no comment text, no names.</summary>
     public OutgoingEmail Compose(CaseView view, string approver, string link, string? intro = null)
     {
-        var held = view.Labels.Any(l => _hideWhileWaiting.Contains(l.ToWire()));
+        var held = view.Hideable && view.Labels.Any(l => _hideWhileWaiting.Contains(l.ToWire()));
         var labels = string.Join(", ", view.Labels.Select(l => l.Describe()));
         var where = $"{view.Platform.Display()} comment, {TimeZoneInfo.ConvertTime(view.CommentCreated, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}";
         var expires = TimeZoneInfo.ConvertTime(time.GetUtcNow() + _options.LinkLifetime, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
-        intro ??= held
+        intro ??= view.IsMention
+            ? "Another account's Instagram post or comment mentions the practice's account and may break the patient code of conduct. Instagram does not let the account hide or delete it: you can keep it, escalate it, or report it to Instagram."
+            : held
             ? "A comment on the practice's social media may break the patient code of conduct. Because of what it contains it has been hidden while it waits for your decision (reversible: Keep unhides it). Nothing has been deleted."
             : "A comment on the practice's social media may break the patient code of conduct and is waiting for your decision. Nothing has been removed.";
         var text = new StringBuilder()
@@ -170,7 +172,8 @@ public sealed class ApprovalRequests(
         {
             text.AppendLine($"- {e.Label.Describe()}: \"{e.Text}\" (rule {e.Rule})");
         }
-        text.AppendLine().AppendLine($"Decide (Delete, Hide, Keep or Escalate): {link}")
+        var choices = string.Join(", ", new[] { view.Removable ? "Delete" : null, view.Hideable ? "Hide" : null, "Keep" }.OfType<string>()) + " or Escalate";
+        text.AppendLine().AppendLine($"Decide ({choices}): {link}")
             .AppendLine($"The link is yours alone and works until {expires} (UK time). Opening it changes nothing; only pressing a button does.");
         var html = new StringBuilder()
             .Append("<!doctype html><html><body style=\"font-family:Arial,sans-serif;font-size:16px;color:#1a1a1a;max-width:640px\">")

@@ -14,6 +14,9 @@ internal static partial class ApproveLog
     [LoggerMessage(4004, LogLevel.Information, "Case {CaseId} was already decided; a later decision was not applied")]
     public static partial void AlreadyDecided(this ILogger logger, long caseId);
 
+    [LoggerMessage(4006, LogLevel.Warning, "Case {CaseId}: decision {Decision} refused, the platform does not allow it on this comment")]
+    public static partial void DecisionNotAllowed(this ILogger logger, long caseId, string decision);
+
     [LoggerMessage(4005, LogLevel.Warning, "Approval endpoint: too many failed attempts from one address; refusing for now")]
     public static partial void RateLimited(this ILogger logger);
 }

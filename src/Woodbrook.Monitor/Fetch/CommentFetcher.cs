@@ -18,6 +18,8 @@ internal sealed class CommentFetcher(GraphClient graph, FetchStore store, Source
     internal const string FacebookCommentFields = "id,message,created_time,from{id,name},parent{id},is_hidden,can_hide,can_remove,comment_count,permalink_url";
     internal const string MediaFields = "id,caption,timestamp,comments_count,permalink,media_product_type";
     internal const string InstagramCommentFields = "id,text,timestamp,username,from{id,username},hidden,parent_id,like_count,media{id}";
+    internal const string MentionedCommentFields = "id,text,timestamp,like_count,media{id,permalink}";
+    internal const string MentionedMediaFields = "id,caption,media_type,comments_count,timestamp,permalink";
     private const int PageSize = 100;
     private const int InstagramPageSize = 50;
     private const int BatchSize = 50;
@@ -127,6 +129,67 @@ internal sealed class CommentFetcher(GraphClient graph, FetchStore store, Source
         }
         return run.New > 0 ? StoreOutcome.New : run.Edited > 0 ? StoreOutcome.Edited : run.Unchanged > 0 ? StoreOutcome.Unchanged : null;
     }
+
+    /// <summary>Reads and stores one mention of the Instagram account on another account's media, announced by a
+    /// <c>mentions</c> webhook: a comment (<paramref name="inComment"/>) or a caption. Such comments can only be read
+    /// through the account's node, and the account can neither hide nor delete them, so they are stored with
+    /// <c>can_hide</c> and <c>can_remove</c> false: a person can keep, escalate or report them, nothing more. Returns
+    /// null when the mention is gone.</summary>
+    public async Task<StoreOutcome?> FetchMentionAsync(string sourceName, string id, string? mediaId, bool inComment, CancellationToken cancellationToken)
+    {
+        var source = graph.Source(sourceName);
+        if (source.Platform != Platform.Instagram || !IsGraphId(id))
+        {
+            throw new ArgumentException($"Not an Instagram mention id for source {sourceName}.", nameof(id));
+        }
+        var field = inComment ? $"mentioned_comment.comment_id({id}){{{MentionedCommentFields}}}" : $"mentioned_media.media_id({id}){{{MentionedMediaFields}}}";
+        var response = await graph.SendAsync(sourceName, HttpMethod.Get, $"{Uri.EscapeDataString(source.AccountId)}?fields={field}", null, idempotent: true, cancellationToken);
+        if (response.Failure == GraphFailure.NotFound)
+        {
+            return null;
+        }
+        if (!response.Succeeded)
+        {
+            throw new GraphApiException(response, "a mention");
+        }
+        // Read first, outside the per-item isolation: a malformed answer fails the webhook event, which then stays
+        // unprocessed for Meta's redelivery, rather than being recorded as done.
+        var mention = ReadMention(sourceName, response.Body, id, mediaId, inComment);
+        var run = new Run(sourceName, source, new FetchCheckpoint(null, 0, null));
+        await StoreAsync(run, id, () => mention, cancellationToken);
+        if (run.Failed > 0)
+        {
+            throw new InvalidOperationException($"Mention {id} could not be stored.");
+        }
+        return run.New > 0 ? StoreOutcome.New : run.Edited > 0 ? StoreOutcome.Edited : run.Unchanged > 0 ? StoreOutcome.Unchanged : null;
+    }
+
+    /// <summary>The stored form of Graph's answer to a <c>mentioned_comment</c> or <c>mentioned_media</c> query: the
+    /// comment's text (or the caption), with no author (Graph does not give one) and neither hideable nor removable.</summary>
+    internal static FetchedComment ReadMention(string sourceName, string body, string id, string? mediaId, bool inComment)
+    {
+        using var document = JsonDocument.Parse(body);
+        var name = inComment ? "mentioned_comment" : "mentioned_media";
+        if (!document.RootElement.TryGetProperty(name, out var node) || node.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException($"The answer about mention {id} has no {name} object.");
+        }
+        var raw = node.GetRawText();
+        if (inComment)
+        {
+            var comment = node.Deserialize(GraphJsonContext.Default.InstagramComment);
+            var media = node.TryGetProperty("media", out var m) && m.ValueKind == JsonValueKind.Object ? m.Deserialize(GraphJsonContext.Default.InstagramMedia) : null;
+            return new FetchedComment(sourceName, Platform.Instagram, comment?.Id ?? id, media?.Id ?? mediaId ?? "", null, null, comment?.Text ?? "", null,
+                comment?.From?.Username ?? comment?.Username, media?.Permalink, comment?.Timestamp ?? DateTimeOffset.UnixEpoch, false, false, false, raw);
+        }
+        var mentioning = node.Deserialize(GraphJsonContext.Default.InstagramMedia);
+        return new FetchedComment(sourceName, Platform.Instagram, mentioning?.Id ?? id, mentioning?.Id ?? id, null, null, mentioning?.Caption ?? "", null, null,
+            mentioning?.Permalink, mentioning?.Timestamp ?? DateTimeOffset.UnixEpoch, false, false, false, raw);
+    }
+
+    /// <summary>Graph ids are digits, with an underscore in Facebook's post and comment ids; anything else is not put into a
+    /// field expansion.</summary>
+    private static bool IsGraphId(string id) => id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiDigit(c) || c == '_');
 
     private async Task<FetchCheckpoint> FetchFacebookAsync(Run run, CancellationToken cancellationToken)
     {

@@ -47,7 +47,9 @@ internal sealed class WebhookProcessor(CommentFetcher fetcher, FetchStore store,
                     var mention = change.Value.Deserialize(GraphJsonContext.Default.InstagramChangeValue);
                     if ((mention?.CommentId ?? mention?.MediaId) is { } id)
                     {
-                        events.Add(new WebhookEvent(@object, "mentions", entry.Id ?? "", id, "mention", mention!.MediaId, null, null, null, null, null));
+                        // comment_id is absent when the mention is in a caption.
+                        events.Add(new WebhookEvent(@object, "mentions", entry.Id ?? "", id, mention!.CommentId is null ? "caption_mention" : "mention",
+                            mention.MediaId, null, null, null, null, null));
                     }
                 }
             }
@@ -112,9 +114,11 @@ internal sealed class WebhookProcessor(CommentFetcher fetcher, FetchStore store,
                 return e.Verb;
             case "remove" or "delete":
                 return "removed on the platform";
-            case "mention":
-                // Mentions on other people's media cannot be hidden or deleted by the account; they are not queued.
-                return "mention not fetched";
+            case "mention" or "caption_mention":
+                // Mentions on other people's media cannot be hidden or deleted by the account, but a person should still
+                // see one that breaks the code (to keep, escalate or report it): they are stored as unremovable.
+                var mention = await fetcher.FetchMentionAsync(source.Key, e.ItemId, e.PostId, e.Verb == "mention", cancellationToken);
+                return mention is StoreOutcome.New or StoreOutcome.Edited ? "stored" : mention is null ? "gone" : "unchanged";
             default:
                 return "ignored";
         }

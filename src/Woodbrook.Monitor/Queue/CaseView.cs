@@ -29,4 +29,24 @@ public sealed record CaseView(
     bool? CanHide,
     bool? CanRemove,
     string RawJson,
-    string? MetaReportRef = null);
+    string? MetaReportRef = null)
+{
+    /// <summary>Whether the account may delete the comment: Graph says so per comment, and mentions on another
+    /// account's Instagram media never are.</summary>
+    public bool Removable => CanRemove != false;
+
+    /// <summary>Whether the account may hide the comment (not on Facebook visitor posts, nor on mentions).</summary>
+    public bool Hideable => CanHide != false;
+
+    /// <summary>A mention of the Instagram account on someone else's media: it can be kept, escalated or reported to
+    /// Instagram, never hidden or deleted by the account.</summary>
+    public bool IsMention => Platform == Platform.Instagram && !Removable && !Hideable;
+
+    /// <summary>Whether <paramref name="decision"/> is one the platform will let the account carry out on this comment.</summary>
+    public bool Allows(CaseDecision decision) => decision switch
+    {
+        CaseDecision.Delete or CaseDecision.DeleteWithGuidance => Removable,
+        CaseDecision.Hide => Hideable,
+        _ => true,
+    };
+}

@@ -19,7 +19,7 @@ public sealed class CommentScreening(
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
             pending = (await connection.QueryAsync<PendingComment>(new CommandDefinition("""
-                SELECT id AS Row, text AS Text, post_text AS PostText, platform AS Platform, text_hash AS TextHash
+                SELECT id AS Row, text AS Text, post_text AS PostText, platform AS Platform, text_hash AS TextHash, can_hide AS CanHide
                 FROM comments
                 WHERE classified_hash IS NULL OR classified_hash <> text_hash
                 ORDER BY id
@@ -92,9 +92,10 @@ public sealed class CommentScreening(
                     ModerationQueue.Detail(("labels", labels), ("classifier", classifier.Name), ("comment_row", ModerationQueue.Invariant(comment.Row))),
                     cancellationToken);
                 logger.CaseOpened(caseId.Value, comment.Row, labels);
-                if (verdict.Labels.Any(l => _hideWhileWaiting.Contains(l.ToWire())))
+                if (comment.CanHide != 0 && verdict.Labels.Any(l => _hideWhileWaiting.Contains(l.ToWire())))
                 {
-                    // Harm is immediate for these labels: hide now (reversible), decide later.
+                    // Harm is immediate for these labels: hide now (reversible), decide later; not where the platform
+                    // refuses hiding (visitor posts, mentions on other accounts' media).
                     await connection.ExecuteAsync(new CommandDefinition("""
                         INSERT INTO actions (case_id, kind, state, created_at) VALUES (@caseId, 'hold', 'pending', @now)
                         ON CONFLICT (case_id, kind) DO NOTHING
@@ -113,5 +114,7 @@ public sealed class CommentScreening(
         public string? PostText { get; set; }
         public string Platform { get; set; } = "";
         public string TextHash { get; set; } = "";
+
+        public long? CanHide { get; set; }
     }
 }

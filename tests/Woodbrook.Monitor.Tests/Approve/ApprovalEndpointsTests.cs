@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Woodbrook.Monitor.Approve;
 using Woodbrook.Monitor.Queue;
 using Woodbrook.Monitor.Tests.Support;
 
@@ -172,6 +173,65 @@ public sealed class ApprovalEndpointsTests
         using var http = Client(host);
         var html = await http.GetStringAsync($"/approve/{host.Token(second)}");
         Assert.Contains("Possible course of conduct", html, StringComparison.Ordinal);
+    }
+
+    private const string MentionText = "@woodbrook.medical Dr Patel is a drunk, f***ing useless the lot of you";
+
+    [Fact]
+    public async Task Get_MentionOnAnotherAccountsMedia_OffersOnlyKeepAndEscalateAndIsNotHeld()
+    {
+        await using var host = await MonitorHost.StartAsync();
+        var caseId = await host.PendingCaseAsync(MentionText, "17990000000000001", null, "instagram", canHide: false, canRemove: false);
+        using var http = Client(host);
+
+        var html = await http.GetStringAsync($"/approve/{host.Token(caseId)}");
+
+        var doc = new HtmlParser().ParseDocument(html);
+        var buttons = doc.QuerySelectorAll("form[method=post] button[name=decision]").ToDictionary(b => b.GetAttribute("value")!, b => b.HasAttribute("disabled"));
+        Assert.True(buttons["delete"]);
+        Assert.True(buttons["hide"]);
+        Assert.False(buttons["keep"]);
+        Assert.False(buttons["escalate"]);
+        Assert.DoesNotContain("delete_with_guidance", buttons.Keys);
+        Assert.Contains("mentions the practice's account", html, StringComparison.Ordinal);
+        // abuse is hidden while waiting where the platform allows it; on a mention it cannot be, so nothing is queued
+        Assert.Equal(0, await ScalarAsync(host, "SELECT COUNT(*) FROM actions"));
+    }
+
+    [Fact]
+    public async Task Post_DeleteOnAMention_RefusedWithNothingRecordedThenKeepIsApplied()
+    {
+        await using var host = await MonitorHost.StartAsync();
+        var caseId = await host.PendingCaseAsync(MentionText, "17990000000000002", null, "instagram", canHide: false, canRemove: false);
+        using var http = Client(host);
+        var token = host.Token(caseId);
+
+        var delete = await http.PostAsync("/approve", Decision(token, "delete"));
+        var hide = await http.PostAsync("/approve", Decision(token, "hide"));
+        var stillPending = (await host.Get<ModerationQueue>().GetCaseAsync(caseId, CancellationToken.None))!.State;
+        var keep = await http.PostAsync("/approve", Decision(token, "keep"));
+
+        Assert.Equal(HttpStatusCode.Conflict, delete.StatusCode);
+        Assert.Contains("nothing was done", await delete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, hide.StatusCode);
+        Assert.Equal(CaseState.Pending, stillPending);
+        Assert.Equal(HttpStatusCode.OK, keep.StatusCode);
+        Assert.Equal(CaseState.Kept, (await host.Get<ModerationQueue>().GetCaseAsync(caseId, CancellationToken.None))!.State);
+        Assert.Equal(0, await ScalarAsync(host, "SELECT COUNT(*) FROM actions"));
+    }
+
+    [Fact]
+    public async Task Email_ForAMention_SaysItCannotBeRemovedAndOffersKeepOrEscalate()
+    {
+        await using var host = await MonitorHost.StartAsync();
+        var caseId = await host.PendingCaseAsync(MentionText, "17990000000000003", null, "instagram", canHide: false, canRemove: false);
+        var view = (await host.Get<ModerationQueue>().GetCaseAsync(caseId, CancellationToken.None))!;
+
+        var email = host.Get<ApprovalRequests>().Compose(view, "comms@example.org", "https://monitor.example/approve/x");
+
+        Assert.Contains("Instagram does not let the account hide or delete it", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Decide (Keep or Escalate)", email.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("hidden while it waits", email.TextBody, StringComparison.Ordinal);
     }
 
     private static async Task<long> ScalarAsync(MonitorHost host, string sql)

@@ -12,7 +12,6 @@ public sealed class GraphPayloadsTests
     {
         ["v2_2_page-rating-example1.json"] = "reviews (/ratings) are not read: deprecated from v22 (code 12), and cannot be hidden or deleted",
         ["v2_5_page-rating-example1.json"] = "reviews (/ratings) are not read: deprecated from v22 (code 12), and cannot be hidden or deleted",
-        ["instagram_mentioned-media.json"] = "caption mentions on other accounts' media are not fetched: the account cannot moderate them",
     };
 
     private static string Folder()
@@ -123,6 +122,13 @@ public sealed class GraphPayloadsTests
                 var list = replies.Deserialize(GraphJsonContext.Default.GraphList)!;
                 Assert.All(list.Data!, r => Assert.NotNull(r.Deserialize(GraphJsonContext.Default.InstagramComment)!.Timestamp));
             }
+            return true;
+        }
+        if (name == "instagram_mentioned-media.json")
+        {
+            var mention = CommentFetcher.ReadMention("insta", json, "17873440459141021", null, inComment: false);
+            Assert.Equal(("17873440459141021", "metricsaurus headquarters!"), (mention.CommentId, mention.Text));
+            Assert.Equal((false, false), (mention.CanHide, mention.CanRemove));
             return true;
         }
         if (name.StartsWith("instagram_media-", StringComparison.Ordinal))

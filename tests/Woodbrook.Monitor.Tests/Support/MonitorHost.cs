@@ -68,7 +68,12 @@ public sealed class MonitorHost : IAsyncDisposable
     }
 
     /// <summary>Stores a comment and screens it into a pending case with the host's own services.</summary>
-    public async Task<long> PendingCaseAsync(string text = "Dr Patel is a drunk and should be struck off", string? commentId = null, string? authorId = "7001")
+    public async Task<long> PendingCaseAsync(string text = "Dr Patel is a drunk and should be struck off", string? commentId = null, string? authorId = "7001") =>
+        await PendingCaseAsync(text, commentId, authorId, "facebook", canHide: true, canRemove: true);
+
+    /// <summary>As above, on <paramref name="platform"/>, with what the platform lets the account do to the comment
+    /// (a mention on another account's Instagram media: neither).</summary>
+    public async Task<long> PendingCaseAsync(string text, string? commentId, string? authorId, string platform, bool canHide, bool canRemove)
     {
         commentId ??= "200_" + Guid.NewGuid().ToString("N")[..12];
         var database = Get<Database>();
@@ -77,10 +82,10 @@ public sealed class MonitorHost : IAsyncDisposable
             await Dapper.SqlMapper.ExecuteAsync(connection, """
                 INSERT INTO comments (platform, comment_id, source_name, post_id, post_text, text, text_hash, author_id, author_name, permalink,
                                       created_time, fetched_at, is_hidden, can_hide, can_remove, raw_json)
-                VALUES ('facebook', @commentId, 'facebook', '100_1', 'Flu clinic', @text, @hash, @authorId, 'A Patient',
-                        'https://www.facebook.com/100/posts/1?comment_id=2', @now, @now, 0, 1, 1, '{}')
+                VALUES (@platform, @commentId, @platform, '100_1', 'Flu clinic', @text, @hash, @authorId, 'A Patient',
+                        'https://www.facebook.com/100/posts/1?comment_id=2', @now, @now, 0, @hide, @remove, '{}')
                 ON CONFLICT (platform, comment_id) DO NOTHING
-                """, new { commentId, text, hash = Some.Hash(text), authorId, now = Time.GetUtcNow().ToUnixTimeMilliseconds() });
+                """, new { commentId, text, hash = Some.Hash(text), authorId, now = Time.GetUtcNow().ToUnixTimeMilliseconds(), platform, hide = canHide ? 1 : 0, remove = canRemove ? 1 : 0 });
         }
         await Get<CommentScreening>().RunAsync(CancellationToken.None);
         await using var read = await database.OpenAsync(CancellationToken.None);
