@@ -195,7 +195,7 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
     private string Context(CaseView view)
     {
         var sb = new StringBuilder("<div class=\"card\"><dl>");
-        sb.Append("<dt>Where</dt><dd>").Append(view.Platform.Display()).Append(" comment</dd>");
+        sb.Append("<dt>Where</dt><dd>").Append(view.IsMention ? "Instagram mention, on another account's post" : view.Platform.Display() + " comment").Append("</dd>");
         sb.Append("<dt>Posted</dt><dd>").Append(Enc(Local(view.CommentCreated))).Append("</dd>");
         sb.Append("<dt>By</dt><dd>").Append(Enc(view.AuthorName ?? "(the API does not show the author)")).Append("</dd>");
         if (!string.IsNullOrWhiteSpace(view.PostText))

@@ -231,6 +231,7 @@ public sealed class ApprovalEndpointsTests
 
         Assert.Contains("Instagram does not let the account hide or delete it", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("Decide (Keep or Escalate)", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Where: Instagram mention on another account's post", email.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("hidden while it waits", email.TextBody, StringComparison.Ordinal);
     }
 

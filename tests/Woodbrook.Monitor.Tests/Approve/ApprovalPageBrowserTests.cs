@@ -24,6 +24,33 @@ public sealed partial class ApprovalPageBrowserTests
     public static string ScreenshotDirectory => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     [Fact]
+    public async Task ApprovalPage_MentionOnAnotherAccountsMedia_DeleteAndHideCannotBePressedKeepWorks()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var ct = cts.Token;
+        await using var host = await MonitorHost.StartAsync();
+        var caseId = await host.PendingCaseAsync("@woodbrook.medical Dr Patel is a drunk", "17990000000000009", null, "instagram", canHide: false, canRemove: false);
+        using var chrome = HeadlessChrome.StartPhone(PhoneWidth, PhoneHeight);
+        var driver = chrome.Driver;
+        driver.Navigate().GoToUrl(new Uri(host.BaseUrl, $"/approve/{host.Token(caseId)}").ToString());
+
+        var delete = driver.FindElement(By.CssSelector("form button[value=delete]"));
+        var hide = driver.FindElement(By.CssSelector("form button[value=hide]"));
+        Assert.False(delete.Enabled);
+        Assert.False(hide.Enabled);
+        Assert.Contains("mentions the practice's account", driver.FindElement(By.Id("nohide")).Text, StringComparison.Ordinal);
+        // A disabled button ignores a click: the page stays, the case stays pending.
+        driver.ExecuteScript("arguments[0].click();", delete);
+        await Task.Delay(TimeSpan.FromMilliseconds(500), TimeProvider.System, ct);
+        Assert.Equal(CaseState.Pending, (await host.Get<ModerationQueue>().GetCaseAsync(caseId, ct))!.State);
+        chrome.SaveViewport(Path.Combine(ScreenshotDirectory, "approval-page-mention.png"));
+
+        driver.FindElement(By.CssSelector("form button[value=keep]")).Click();
+        await PipelineTests.WaitUntilAsync(() => Shows(driver, "[role=status]", "Keep"), ct);
+        Assert.Equal(CaseState.Kept, (await host.Get<ModerationQueue>().GetCaseAsync(caseId, ct))!.State);
+    }
+
+    [Fact]
     public async Task ApprovalPage_PhoneKeyboardDelete_ReadableAccessibleAndSandboxReceivesDelete()
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(4));
