@@ -33,6 +33,9 @@ internal static class GraphWire
         $"Unsupported {method.ToLowerInvariant()} request. Object with ID '{id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api",
         subcode: 33);
 
+    /// <summary>What Graph answers when the token may not touch an object, such as a comment on another account's media.</summary>
+    public static SandboxResponse NotPermitted() => Error(400, 10, "OAuthException", "(#10) Application does not have permission for this action");
+
     public static SandboxResponse Ok(JsonNode body) => new(200, body.ToJsonString());
 
     public static string Cursor(int offset) => Convert.ToBase64String(BitConverter.GetBytes(offset));

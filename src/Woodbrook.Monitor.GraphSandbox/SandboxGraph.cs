@@ -389,7 +389,7 @@ internal sealed partial class SandboxGraph
         if (_posts.TryGetValue(id, out var foreign) && foreign.Foreign || _comments.TryGetValue(id, out var onForeign) && _posts[onForeign.ObjectId].Foreign)
         {
             // Comments found through mentions cannot be read directly unless the account owns them.
-            return GraphWire.Error(400, 10, "OAuthException", "(#10) Application does not have permission for this action");
+            return GraphWire.NotPermitted();
         }
         if (_posts.TryGetValue(id, out var post) && !post.Deleted)
         {
@@ -526,7 +526,7 @@ internal sealed partial class SandboxGraph
         }
         if (_posts[comment.ObjectId].Foreign)
         {
-            return GraphWire.Error(400, 10, "OAuthException", "(#10) Application does not have permission for this action");
+            return GraphWire.NotPermitted();
         }
         var parameter = comment.Platform == "facebook" ? "is_hidden" : "hide";
         var value = request.Get(parameter);
@@ -558,7 +558,7 @@ internal sealed partial class SandboxGraph
         }
         if (_posts[comment.ObjectId].Foreign)
         {
-            return GraphWire.Error(400, 10, "OAuthException", "(#10) Application does not have permission for this action");
+            return GraphWire.NotPermitted();
         }
         comment.Deleted = true;
         _actions.Add(new SandboxAction(id, "delete", comment.Platform, _time.GetUtcNow()));

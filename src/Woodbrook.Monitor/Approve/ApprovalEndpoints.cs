@@ -45,13 +45,6 @@ public static class ApprovalEndpoints
             return Html(page.Invalid(LinkStatus.Malformed), StatusCodes.Status400BadRequest);
         }
         var reason = OneLine(form["reason"].ToString(), 500);
-        if (await queue.GetCaseAsync(check.CaseId, cancellationToken) is { } current && !current.Allows(decision))
-        {
-            // A disabled button posted anyway (an old page, a crafted form): nothing is recorded or sent to the platform.
-            logger.DecisionNotAllowed(check.CaseId, ModerationQueue.Wire(decision));
-            return Html(page.Case(current, token, await ContextAsync(queue, current, queueOptions.Value, cancellationToken),
-                "The platform does not let the account do that to this comment, so nothing was done. Choose another decision."), StatusCodes.Status409Conflict);
-        }
         var result = await queue.DecideAsync(check.CaseId, decision, check.Approver, reason.Length == 0 ? null : reason, cancellationToken);
         switch (result.Outcome)
         {
@@ -61,6 +54,11 @@ public static class ApprovalEndpoints
                 logger.AlreadyDecided(check.CaseId);
                 return Html(page.Case(result.Case!, token, await ContextAsync(queue, result.Case!, queueOptions.Value, cancellationToken),
                     "This case had already been decided, so your choice was not applied."));
+            case DecideOutcome.NotAllowed:
+                // A disabled button posted anyway (an old page, a crafted form): nothing is recorded or sent to the platform.
+                logger.DecisionNotAllowed(check.CaseId, ModerationQueue.Wire(decision));
+                return Html(page.Case(result.Case!, token, await ContextAsync(queue, result.Case!, queueOptions.Value, cancellationToken),
+                    "The platform does not let the account do that to this comment, so nothing was done. Choose another decision."), StatusCodes.Status409Conflict);
         }
         logger.Decided(check.CaseId, ModerationQueue.Wire(decision));
         if (decision == CaseDecision.Escalate)

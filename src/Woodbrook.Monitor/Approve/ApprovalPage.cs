@@ -96,22 +96,21 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
         if (open)
         {
             var escalated = view.State == CaseState.Escalated ? "<p class=\"note\">This case was escalated to the practice manager.</p>" : "";
-            var cannotHide = !view.Hideable;
-            var cannotDelete = !view.Removable;
-            var hideButton = cannotHide
-                ? "<button type=\"submit\" class=\"hide\" name=\"decision\" value=\"hide\" disabled aria-describedby=\"nohide\">Hide</button>"
-                : "<button type=\"submit\" class=\"hide\" name=\"decision\" value=\"hide\">Hide</button>";
-            var deleteButton = cannotDelete
-                ? "<button type=\"submit\" class=\"delete\" name=\"decision\" value=\"delete\" disabled aria-describedby=\"nohide\">Delete</button>"
-                : "<button type=\"submit\" class=\"delete\" name=\"decision\" value=\"delete\">Delete</button>";
-            var hideNote = view.IsMention
-                ? "<p class=\"note\" id=\"nohide\">This is on another account's Instagram post and mentions the practice's account. Instagram lets the account read and reply to mentions but not hide or delete them: keep it, escalate it, or report it to Instagram below.</p>"
-                : cannotDelete
-                    ? "<p class=\"note\" id=\"nohide\">The platform does not let the account delete this comment. Keep it, escalate it, or report it below.</p>"
-                    : cannotHide
-                        ? "<p class=\"note\" id=\"nohide\">This comment cannot be hidden (Facebook does not allow hiding comments on visitor posts or reviews). Delete it, keep it, or escalate.</p>"
-                        : "";
-            var guidance = view.Labels.Contains(CommentLabel.Complaint) && !cannotDelete
+            // A button the platform would refuse stays on the page, disabled and pointing at the note that says why.
+            static string Decision(string value, string label, bool allowed) => allowed
+                ? $"<button type=\"submit\" class=\"{value}\" name=\"decision\" value=\"{value}\">{label}</button>"
+                : $"<button type=\"submit\" class=\"{value}\" name=\"decision\" value=\"{value}\" disabled aria-describedby=\"nohide\">{label}</button>";
+            var hideButton = Decision("hide", "Hide", view.Hideable);
+            var deleteButton = Decision("delete", "Delete", view.Removable);
+            var why = (view.IsMention, view.Removable, view.Hideable) switch
+            {
+                (true, _, _) => "This is on another account's Instagram post and mentions the practice's account. Instagram lets the account read and reply to mentions but not hide or delete them: keep it, escalate it, or report it to Instagram below.",
+                (_, false, _) => "The platform does not let the account delete this comment. Keep it, escalate it, or report it below.",
+                (_, _, false) => "This comment cannot be hidden (Facebook does not allow hiding comments on visitor posts or reviews). Delete it, keep it, or escalate.",
+                _ => null,
+            };
+            var hideNote = why is null ? "" : $"<p class=\"note\" id=\"nohide\">{why}</p>";
+            var guidance = view.Labels.Contains(CommentLabel.Complaint) && view.Removable
                 ? "<button type=\"submit\" class=\"guidance\" name=\"decision\" value=\"delete_with_guidance\">Delete and send complaints guidance</button>"
                 : "";
             body.Append($"""
@@ -195,7 +194,7 @@ public sealed class ApprovalPage(IOptions<ReportOptions> report, IOptions<Practi
     private string Context(CaseView view)
     {
         var sb = new StringBuilder("<div class=\"card\"><dl>");
-        sb.Append("<dt>Where</dt><dd>").Append(view.IsMention ? "Instagram mention, on another account's post" : view.Platform.Display() + " comment").Append("</dd>");
+        sb.Append("<dt>Where</dt><dd>").Append(view.Where).Append("</dd>");
         sb.Append("<dt>Posted</dt><dd>").Append(Enc(Local(view.CommentCreated))).Append("</dd>");
         sb.Append("<dt>By</dt><dd>").Append(Enc(view.AuthorName ?? "(the API does not show the author)")).Append("</dd>");
         if (!string.IsNullOrWhiteSpace(view.PostText))

@@ -4,7 +4,6 @@ using System.Text;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Woodbrook.Monitor.Classify;
-using Woodbrook.Monitor.Fetch;
 using Woodbrook.Monitor.Email;
 using Woodbrook.Monitor.Queue;
 using Woodbrook.Monitor.Report;
@@ -154,7 +153,7 @@ public sealed class ApprovalRequests(
     {
         var held = view.Hideable && view.Labels.Any(l => _hideWhileWaiting.Contains(l.ToWire()));
         var labels = string.Join(", ", view.Labels.Select(l => l.Describe()));
-        var where = $"{(view.IsMention ? "Instagram mention on another account's post" : view.Platform.Display() + " comment")}, {TimeZoneInfo.ConvertTime(view.CommentCreated, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}";
+        var where = $"{view.Where}, {TimeZoneInfo.ConvertTime(view.CommentCreated, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}";
         var expires = TimeZoneInfo.ConvertTime(time.GetUtcNow() + _options.LinkLifetime, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
         intro ??= view.IsMention
             ? "Another account's Instagram post or comment mentions the practice's account and may break the patient code of conduct. Instagram does not let the account hide or delete it: you can keep it, escalate it, or report it to Instagram."

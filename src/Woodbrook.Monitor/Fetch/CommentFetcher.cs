@@ -127,7 +127,7 @@ internal sealed class CommentFetcher(GraphClient graph, FetchStore store, Source
             var media = new InstagramMedia(comment?.Media?.Id ?? postId ?? "", null, null, null, null, null, null);
             await StoreInstagramCommentAsync(run, media, document.RootElement, null, cancellationToken);
         }
-        return run.New > 0 ? StoreOutcome.New : run.Edited > 0 ? StoreOutcome.Edited : run.Unchanged > 0 ? StoreOutcome.Unchanged : null;
+        return run.Outcome;
     }
 
     /// <summary>Reads and stores one mention of the Instagram account on another account's media, announced by a
@@ -161,7 +161,7 @@ internal sealed class CommentFetcher(GraphClient graph, FetchStore store, Source
         {
             throw new InvalidOperationException($"Mention {id} could not be stored.");
         }
-        return run.New > 0 ? StoreOutcome.New : run.Edited > 0 ? StoreOutcome.Edited : run.Unchanged > 0 ? StoreOutcome.Unchanged : null;
+        return run.Outcome;
     }
 
     /// <summary>The stored form of Graph's answer to a <c>mentioned_comment</c> or <c>mentioned_media</c> query: the
@@ -533,6 +533,9 @@ internal sealed class CommentFetcher(GraphClient graph, FetchStore store, Source
         public int SkippedOwn { get; set; }
 
         public int Failed { get; set; }
+
+        /// <summary>What storing a single item came to (null when nothing was stored).</summary>
+        public StoreOutcome? Outcome => New > 0 ? StoreOutcome.New : Edited > 0 ? StoreOutcome.Edited : Unchanged > 0 ? StoreOutcome.Unchanged : null;
 
         public FetchRunResult Result(FetchRunStatus status, string? detail) =>
             new(Name, status, PostsListed, PostsRead, New, Edited, Unchanged, SkippedOwn, Failed, detail);

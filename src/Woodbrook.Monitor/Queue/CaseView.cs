@@ -42,6 +42,9 @@ public sealed record CaseView(
     /// Instagram, never hidden or deleted by the account.</summary>
     public bool IsMention => Platform == Platform.Instagram && !Removable && !Hideable;
 
+    /// <summary>What the comment is, for the approval page and email: "Facebook comment", or a mention named as such.</summary>
+    public string Where => IsMention ? "Instagram mention on another account's post" : $"{Platform.Display()} comment";
+
     /// <summary>Whether <paramref name="decision"/> is one the platform will let the account carry out on this comment.</summary>
     public bool Allows(CaseDecision decision) => decision switch
     {

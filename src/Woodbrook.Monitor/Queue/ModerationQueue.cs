@@ -44,11 +44,17 @@ public sealed class ModerationQueue(Database database, AuditLog audit, TimeProvi
     }
 
     /// <summary>Records a decision if the case is still open. The first decision wins: a second one (a double click,
-    /// another approver) gets <see cref="DecideOutcome.AlreadyDecided"/> with the case as it stands.</summary>
+    /// another approver) gets <see cref="DecideOutcome.AlreadyDecided"/> with the case as it stands. A decision the
+    /// platform would refuse (<see cref="CaseView.Allows"/>) gets <see cref="DecideOutcome.NotAllowed"/> and changes nothing.</summary>
     public async Task<DecideResult> DecideAsync(long caseId, CaseDecision decision, string decidedBy, string? reason, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        if (await GetCaseAsync(connection, tx, caseId, cancellationToken) is { } before && !before.Allows(decision))
+        {
+            await tx.RollbackAsync(cancellationToken);
+            return new DecideResult(DecideOutcome.NotAllowed, before);
+        }
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var newState = decision switch
         {

@@ -57,6 +57,23 @@ public sealed class ModerationQueueTests
         Assert.Equal(0, await store.ScalarAsync("SELECT COUNT(*) FROM actions"));
     }
 
+    [Theory]
+    [InlineData(CaseDecision.Delete)]
+    [InlineData(CaseDecision.DeleteWithGuidance)]
+    [InlineData(CaseDecision.Hide)]
+    public async Task Decide_WhatThePlatformRefuses_ReturnsNotAllowedAndChangesNothing(CaseDecision decision)
+    {
+        using var store = new TestStore();
+        var caseId = await Some.PendingCaseAsync(store);
+        await store.ExecuteAsync("UPDATE comments SET can_hide = 0, can_remove = 0");
+        var queue = new ModerationQueue(store.Database, store.Audit, store.Time);
+        var result = await queue.DecideAsync(caseId, decision, "comms@example.org", null, CancellationToken.None);
+        Assert.Equal(DecideOutcome.NotAllowed, result.Outcome);
+        Assert.Equal(CaseState.Pending, (await queue.GetCaseAsync(caseId, CancellationToken.None))!.State);
+        Assert.Equal(0, await store.ScalarAsync("SELECT COUNT(*) FROM actions"));
+        Assert.Equal(0, await store.ScalarAsync("SELECT COUNT(*) FROM audit_log WHERE event = 'case.decided'"));
+    }
+
     [Fact]
     public async Task Decide_UnknownCase_ReturnsNotFound()
     {
