@@ -17,6 +17,7 @@ public sealed class CommentClassifier : ICommentClassifier
     private readonly LearnedBackstop? _backstop;
     private readonly IReadOnlyList<CommentLabel> _learnedLabels;
     private readonly bool _overrule;
+    private readonly bool _flagAny;
 
     [ThreadStatic]
     private static MatchTable? t_table;
@@ -30,13 +31,14 @@ public sealed class CommentClassifier : ICommentClassifier
     /// <param name="practice">The practice and its staff.</param>
     /// <param name="policy">The rules.</param>
     /// <param name="backstop">The learned backstop to use for the labels the policy switches it on for (<c>action
-    /// learned.complaint flag</c> and so on, and <c>action learned.overrule flag</c>, as the built-in policy does); null
+    /// learned.complaint flag</c> and so on, <c>action learned.overrule flag</c> and <c>action learned.any flag</c>, as the built-in policy does); null
     /// means the one trained on every embedded labelled comment.</param>
     internal CommentClassifier(PracticeOptions practice, ClassifierPolicy policy, LearnedBackstop? backstop = null)
     {
         _policy = policy;
         _learnedLabels = LearnedBackstop.EnabledBy(policy);
         _overrule = LearnedBackstop.OverrulesBy(policy);
+        _flagAny = LearnedBackstop.FlagsAnyBy(policy);
         _backstop = _learnedLabels.Count > 0 || _overrule ? backstop ?? LearnedBackstop.Default : null;
         _staff = new StaffMatcher(practice);
         _safeHosts = new HashSet<string>(["nhs.uk", "nhs.net", "gov.uk", "nhs.scot", "gov.wales"], StringComparer.OrdinalIgnoreCase);
@@ -95,7 +97,7 @@ public sealed class CommentClassifier : ICommentClassifier
         {
             evidence.RemoveAll(e => suppressed.Contains(e.Label));
         }
-        var overruled = _backstop?.Apply(text, _learnedLabels, _overrule, evidence, suppressed) ?? [];
+        var overruled = _backstop?.Apply(text, _learnedLabels, _overrule, _flagAny, evidence, suppressed) ?? [];
         // two rules pointing at the same words for the same label: keep the first (policy order)
         var seen = new HashSet<(CommentLabel, int, int)>();
         evidence.RemoveAll(e => !seen.Add((e.Label, e.Start, e.Length)));

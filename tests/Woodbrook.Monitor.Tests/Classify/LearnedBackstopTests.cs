@@ -191,6 +191,91 @@ public class LearnedBackstopTests
         Assert.DoesNotContain("o3:", text, StringComparison.Ordinal);
     }
 
+    /// <summary>A model that has seen "blorvish" six times as a complaint, four times as defamation and never clean, so
+    /// neither label's own head is sure of it but the any-label head is.</summary>
+    private static LearnedBackstop HalfOfEach()
+    {
+        var half = "Blorvish again at the surgery";
+        return LearnedBackstop.Train([
+            .. Enumerable.Range(0, 6).Select(i => new LabelledComment($"c{i}", half, null, null, [CommentLabel.Complaint])),
+            .. Enumerable.Range(0, 4).Select(i => new LabelledComment($"d{i}", half, null, null, [CommentLabel.Defamation])),
+            .. Enumerable.Range(0, 20).Select(i => new LabelledComment($"n{i}", $"Thanks for the lovely care, booked in for number {i}", null, null, [])),
+        ]);
+    }
+
+    private const string AnyPolicy = "action learned.complaint flag\naction learned.defamation flag\naction learned.abuse flag\n";
+
+    [Fact]
+    public void Classify_OnlyTheAnyLabelHeadIsSure_FlagsWithTheLabelNearestItsThreshold()
+    {
+        var model = HalfOfEach();
+        var text = TextNormaliser.Tokenize("Blorvish again at the surgery");
+        Assert.InRange(model.Probability(text, CommentLabel.Complaint), 0.4, 0.75);
+        Assert.InRange(model.Probability(text, CommentLabel.Defamation), 0.2, 0.7);
+        Assert.True(model.ProbabilityOfAny(text) >= 0.9, $"p = {model.ProbabilityOfAny(text)}");
+        Classification Run(string policy) =>
+            new CommentClassifier(Some.Practice(), Parse(policy), model).Classify(new CommentToClassify("Blorvish again at the surgery"));
+
+        var flagged = Run(AnyPolicy + "action learned.any flag");
+        var evidence = Assert.Single(flagged.Evidence);
+        Assert.Equal(CommentLabel.Complaint, evidence.Label);
+        Assert.Equal("learned.any", evidence.Rule);
+        Assert.Equal("Blorvish again at the surgery".Substring(evidence.Start, evidence.Length), evidence.Text);
+        // the practice ignores complaints as a label: the next nearest
+        Assert.Equal([CommentLabel.Defamation], Run(AnyPolicy + "action learned.any flag\naction complaint ignore").Labels);
+        // without the line, or with it set to ignore, nothing flags it
+        Assert.Empty(Run(AnyPolicy).Labels);
+        Assert.Empty(Run(AnyPolicy + "action learned.any ignore").Labels);
+        // and when a rule already flagged it, the rule's label is all it gets
+        var ruled = Run(AnyPolicy + "action learned.any flag\nrule spam spam.blorvish flag = blorvish");
+        Assert.Equal([CommentLabel.Spam], ruled.Labels);
+    }
+
+    [Fact]
+    public void Classify_AnyLabelHeadSure_NeverAddsAbuseOrSpam()
+    {
+        // what the any-label head catches is flagged as one of the labels a model may doubt: an abuse-shaped comment
+        // the rules missed ("I'm such a lazy cow") is not called abuse on its word alone
+        var text = "Such a lazy cow, forgot to book my smear again this morning, honestly";
+        var model = LearnedBackstop.Train([
+            .. Enumerable.Range(0, 10).Select(i => new LabelledComment($"a{i}", text, null, null, [CommentLabel.Abuse])),
+            new LabelledComment("c", text, null, null, [CommentLabel.Complaint]),
+            .. Enumerable.Range(0, 20).Select(i => new LabelledComment($"n{i}", $"Thanks for the lovely care, booked in for number {i}", null, null, [])),
+        ]);
+        var result = new CommentClassifier(Some.Practice(), Parse("action learned.complaint flag\naction learned.any flag"), model)
+            .Classify(new CommentToClassify(text));
+        Assert.Equal([CommentLabel.Complaint], result.Labels);
+        Assert.Equal("learned.any", Assert.Single(result.Evidence).Rule);
+        // with only abuse switched on there is no label it may give, so it flags nothing (abuse's own head is not sure)
+        Assert.Empty(new CommentClassifier(Some.Practice(), Parse("action learned.abuse flag\naction learned.any flag"), model)
+            .Classify(new CommentToClassify(text)).Labels);
+    }
+
+    [Fact]
+    public void Classify_AnyLabelHeadAllButSureNothingIsWrong_OverrulesWhatItsOwnHeadOnlyHalfDoubts()
+    {
+        // the strike grumble seen 30 times clean and twice as defamation: the defamation head gives it more than 0.02, so
+        // by itself it would not doubt a defamation rule, but the head for any label gives it under 0.05
+        var trained = LearnedBackstop.Train([
+            .. Enumerable.Range(0, 30).Select(i => new LabelledComment($"s{i}", TrainStrike, null, null, [])),
+            .. Enumerable.Range(0, 2).Select(i => new LabelledComment($"d{i}", TrainStrike, null, null, [CommentLabel.Defamation])),
+            new LabelledComment("g", Grievance, null, null, [CommentLabel.Complaint]),
+        ]);
+        var text = TextNormaliser.Tokenize(TrainStrike);
+        Assert.InRange(trained.Probability(text, CommentLabel.Defamation), 0.02, 0.05);
+        Assert.True(trained.ProbabilityOfAny(text) < 0.05, $"p = {trained.ProbabilityOfAny(text)}");
+        Classification Run(string rules) =>
+            new CommentClassifier(Some.Practice(), Parse(rules + "\naction learned.overrule flag"), trained).Classify(new CommentToClassify(TrainStrike));
+
+        var overruled = Run("rule defamation defamation.again flag = again");
+        Assert.Empty(overruled.Labels);
+        Assert.Equal([CommentLabel.Defamation], overruled.Overruled);
+        // a label it may not doubt keeps every label
+        var kept = Run("rule defamation defamation.again flag = again\nrule abuse abuse.buses flag = buses");
+        Assert.Equal([CommentLabel.Abuse, CommentLabel.Defamation], kept.Labels.Order());
+        Assert.Empty(kept.Overruled);
+    }
+
     [Fact]
     public void Classify_BuiltInPolicy_UsesTheBackstop() =>
         Assert.Equal("rules/1+learned", Some.Classifier.Name);
