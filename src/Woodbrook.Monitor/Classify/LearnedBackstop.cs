@@ -44,23 +44,18 @@ internal sealed class LearnedBackstop
     /// flagged (rule <see cref="AnyRule"/>) with whichever of complaint, defamation, misinformation and other patients'
     /// data its own head puts nearest its threshold (abuse and spam are left to the rules and their own heads: a
     /// self-directed "lazy cow" and a phone number read as those), the evidence being the words that pushed that head
-    /// hardest. And when it gives a comment of 13 words or more (most of them ones it knows) under <see
-    /// cref="AnyDoubtBelow"/>, the overruling takes back the rules' complaint, defamation, misinformation and other
-    /// patients' data, as it does when each label's own head doubts it. Replaying the team's fresh sets of rounds 44 to
-    /// 53, 56 and 57 as first scored (44 sets, 3,778 labelled and 2,711 clean comments; each round's rules, the model
-    /// trained only on the sets written before it and the training-only comments) took flag recall from 0.940 to 0.954
-    /// for a false flag rate of 0.060 instead of 0.057; lowering every label's own threshold to flag as many more clean
-    /// comments instead gained a third as much (0.945 at 0.061). Round 58's two fresh sets, written while this was
-    /// built and scored once it was done, went from 0.904 and 0.037 to 0.937 and 0.048. At 8 words rather than 13 the
-    /// overruling took back more false flags on the replay, but also short sarcasm the rules catch ("Cheers for losing my
-    /// fit note, really helpful"); at 0.95 rather than 0.9 this head found a third fewer.</summary>
+    /// hardest; unless the practice has switched that label off. Replaying the team's fresh sets of rounds 44 to 53, 56
+    /// and 57 as first scored (44 sets, 3,778 labelled and 2,711 clean comments; each round's rules, the model trained only
+    /// on the sets written before it and the training-only comments) it took flag recall from 0.940 to 0.955 for a false
+    /// flag rate of 0.061 instead of 0.057; lowering every label's own threshold to flag as many more clean comments
+    /// instead gained a third as much (0.945 at 0.061). Round 58's two fresh sets, written while it was built and scored
+    /// once it was done, went from 0.904 and 0.037 to 0.939 and 0.048. With round 58's 3,386 training-only comments as
+    /// well, the replay gives 0.956 and 0.058. At 0.95 rather than 0.9 it found a third fewer; letting it also take back
+    /// the rules' labels when it was all but sure a comment breaks no rule (under 3 % to 10 %, on 13 words or more) took
+    /// back as many true flags as false ones, and on 8 words or more short sarcasm the rules catch ("Cheers for losing my
+    /// fit note, really helpful").</summary>
     private const double AnyAddAt = 0.9;
 
-    /// <summary>Below this chance of any label the overruling may take back the rules' doubtable labels (see <see
-    /// cref="AnyAddAt"/>): the same 5 % at which complaint's own head doubts. At 10 % it took back five more false flags on
-    /// the replay, but also three true ones and a comparison with another practice the rules catch ("My last GP in Leeds
-    /// would always ring back the same afternoon, never happens here").</summary>
-    private const double AnyDoubtBelow = 0.05;
 
 
     /// <summary>Each label with the probability at which the model adds it and the probability below which it doubts a
@@ -77,7 +72,7 @@ internal sealed class LearnedBackstop
     /// flag recall 0.936 to 0.941 on that replay, with no more false flags) because the policy rule
     /// misinformation.lead_assured keeps reassurance about mainstream care clean, which the model reads as the myth it
     /// answers; at 0.75 it was held above "Vaping is safer than smoking" (0.69) and "Nothing beats the flu jab for
-    /// protection" (0.61). Abuse it adds only from 0.98 (see below), on comments of <see cref="AbuseMinWords"/> words or more, and the
+    /// protection" (0.61). Abuse it adds only from 0.99 (see below), on comments of <see cref="AbuseMinWords"/> words or more, and the
     /// rules' abuse is never doubted: replaying rounds 42 to 53 as first scored (48 sets, about 6,000 comments, the model
     /// trained only on the sets written before each round), abuse from 0.8 caught 16 comments the rules missed, mostly
     /// veiled threats ("shame if someone's tyres in that staff car park went flat"), 7 of them flagged for nothing else,
@@ -89,7 +84,10 @@ internal sealed class LearnedBackstop
     /// 0.936 and false flag rate 0.053, against 0.934 and 0.052 before the extra comments with the old ones. With round
     /// 56's 6,000 more (training-only comments and the fresh sets heldout56 and heldout57) it read "I'm such a lazy cow,
     /// forgot to book my smear again" as abuse above 0.97, so abuse is added from 0.98: on the replay of rounds 44 to 53
-    /// with those comments that costs nothing (flag recall 0.9330 at 0.9 and at 0.98; 0.9323 with learned abuse off). Staff
+    /// with those comments that costs nothing (flag recall 0.9330 at 0.9 and at 0.98; 0.9323 with learned abuse off). With
+    /// round 58's 4,000 it read the same comment at 0.987 and "Ring me back on 07700 900999 please, I missed your call"
+    /// as spam at 0.865, so abuse is added from 0.99 and spam from 0.9, which changes no flag on the replay of rounds 44
+    /// to 57. Staff
     /// identification is left to the rules, which know whose Tom is whose: the model reads a first name as staff wherever
     /// the rules know it is someone else ("@Kelly Moore", "tom and i both had our boosters"). With the
     /// overruling, most of the rules' false complaints go: comments the model gives almost no chance of being one
@@ -105,8 +103,8 @@ internal sealed class LearnedBackstop
         (CommentLabel.Defamation, 0.7, 0.02, 0),
         (CommentLabel.Misinformation, 0.6, 0.02, 0),
         (CommentLabel.OtherPatientData, 0.5, 0.02, 0),
-        (CommentLabel.Spam, 0.85, 0, 0),
-        (CommentLabel.Abuse, 0.98, 0, AbuseMinWords),
+        (CommentLabel.Spam, 0.9, 0, 0),
+        (CommentLabel.Abuse, 0.99, 0, AbuseMinWords),
     ];
 
     /// <summary>The fewest words a comment needs before the model may add abuse. On short ones it reads the shape of an
@@ -289,25 +287,22 @@ internal sealed class LearnedBackstop
         }
         Span<double> z = stackalloc double[LabelCount];
         var scored = false;
-        var clean = false;
         if (overrule && evidence.Count > 0 && HasWords(text, OverruleMinWords) && Familiar(text))
         {
             Scores(text, z);
             scored = true;
-            clean = Sigmoid(z[AnyHead]) < AnyDoubtBelow;
-            bool doubted = true, doubtable = true;
+            var doubted = true;
             foreach (var found in evidence)
             {
                 doubted &= Doubts(found.Label, z);
-                doubtable &= Doubtable(found.Label);
             }
-            if (doubted || (clean && doubtable))
+            if (doubted)
             {
                 overruled = evidence.Select(e => e.Label).Distinct().Order().ToList();
                 evidence.Clear();
             }
         }
-        if (clean || labels.Count == 0)
+        if (labels.Count == 0)
         {
             return overruled;
         }
@@ -327,21 +322,24 @@ internal sealed class LearnedBackstop
         }
         if (flagAny && evidence.Count == 0 && overruled.Count == 0 && Sigmoid(z[AnyHead]) >= AnyAddAt)
         {
-            // the label whose own head comes nearest its threshold
+            // the label whose own head comes nearest its threshold, if the practice has not switched it off: where it
+            // ignores complaints the comment is not flagged as something else. A rule that found the comment is not one
+            // (a grumble about the chemist or the buses) does not stop it, as it stops each label's own head: replaying
+            // rounds 44 to 57, 15 of the 18 comments this head was sure of against such a rule were complaints.
             var best = -1;
             var bestRatio = 0.0;
-            foreach (var label in labels)
+            for (var index = 0; index < Learned.Length; index++)
             {
-                var index = IndexOf(label);
                 var ratio = Sigmoid(z[index]) / Learned[index].AddAt;
-                if (Doubtable(label) && !suppressed.Contains(label) && ratio > bestRatio)
+                if (Learned[index].DoubtBelow > 0 && ratio > bestRatio)
                 {
                     (best, bestRatio) = (index, ratio);
                 }
             }
-            if (best >= 0)
+            var nearest = Learned[best].Label;
+            if (labels.Contains(nearest))
             {
-                evidence.Add(Found(text, Learned[best].Label, best, AnyRule));
+                evidence.Add(Found(text, nearest, best, AnyRule));
             }
         }
         return overruled;
@@ -354,15 +352,6 @@ internal sealed class LearnedBackstop
         var (first, end) = StrongestSpan(text, head);
         var (start, length) = text.Span(first, end);
         return new Evidence(label, rule, text.Original.Substring(start, length), start, length);
-    }
-
-    /// <summary>Whether the any-label head may take <paramref name="label"/> back: only the labels the model also
-    /// doubts by their own head (complaint, defamation, misinformation, other patients' data), never abuse, spam or
-    /// staff identification.</summary>
-    private static bool Doubtable(CommentLabel label)
-    {
-        var index = IndexOf(label);
-        return index >= 0 && Learned[index].DoubtBelow > 0;
     }
 
     /// <summary>Whether the model, at log-odds <paramref name="z"/>, is all but sure the comment does not carry

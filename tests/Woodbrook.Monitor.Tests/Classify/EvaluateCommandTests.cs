@@ -186,6 +186,8 @@ public class EvaluateCommandTests
     [InlineData("heldout56b.jsonl", 0.900)] // scored once before round 56's training comments (flag recall 0.915, false flag rate 0.090); rules not tuned on it
     [InlineData("heldout57a.jsonl", 0.900)] // scored once before round 56's training comments (flag recall 0.928, false flag rate 0.061); rules not tuned on it
     [InlineData("heldout57b.jsonl", 0.900)] // scored once before round 56's training comments (flag recall 0.920, false flag rate 0.073); rules not tuned on it
+    [InlineData("heldout58a.jsonl", 0.900)] // scored once before round 58's training comments, with the any-label head (flag recall 0.943, false flag rate 0.054; 0.909 / 0.040 without it); rules not tuned on it
+    [InlineData("heldout58b.jsonl", 0.900)] // scored once before round 58's training comments, with the any-label head (flag recall 0.936, false flag rate 0.041; 0.899 / 0.034 without it); rules not tuned on it
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
@@ -199,7 +201,7 @@ public class EvaluateCommandTests
         Assert.True(Figure(report, "flag recall:") >= flagRecallFloor, report);
         // at most a tenth of the clean comments flagged, give or take one comment: on a set of 50 clean comments one
         // comment is two points, and the learned backstop's any-label head (round 58) put four sets one comment over a
-        // strict tenth while it took flag recall on the replay of rounds 44-57 from 0.940 to 0.954
+        // strict tenth while it took flag recall on the replay of rounds 44-57 from 0.940 to 0.955
         var (flagged, clean) = Counts(report, "false flag rate:");
         Assert.True(flagged <= Math.Floor(clean * 0.1) + 1, report);
     }

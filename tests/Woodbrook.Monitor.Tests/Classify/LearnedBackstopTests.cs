@@ -86,7 +86,7 @@ public class LearnedBackstopTests
         // a policy with no abuse rule: the model alone is sure (and the comment is long enough for it to judge)
         const string Threat = "Watch your back when you lock up tonight, I'll be waiting for you outside in the dark";
         var p = LearnedBackstop.Default.Probability(TextNormaliser.Tokenize(Threat), CommentLabel.Abuse);
-        Assert.True(p >= 0.98, $"p = {p}");
+        Assert.True(p >= 0.99, $"p = {p}");
         Assert.DoesNotContain(CommentLabel.Abuse, Classify("", Threat).Labels);
         var evidence = Assert.Single(Classify("action learned.abuse flag", Threat).Evidence, e => e.Label == CommentLabel.Abuse);
         Assert.Equal("learned.abuse", evidence.Rule);
@@ -221,8 +221,11 @@ public class LearnedBackstopTests
         Assert.Equal(CommentLabel.Complaint, evidence.Label);
         Assert.Equal("learned.any", evidence.Rule);
         Assert.Equal("Blorvish again at the surgery".Substring(evidence.Start, evidence.Length), evidence.Text);
-        // the practice ignores complaints as a label: the next nearest
-        Assert.Equal([CommentLabel.Defamation], Run(AnyPolicy + "action learned.any flag\naction complaint ignore").Labels);
+        // the practice ignores complaints: it is not flagged as the next nearest instead
+        Assert.Empty(Run(AnyPolicy + "action learned.any flag\naction complaint ignore").Labels);
+        // a rule that says it is no complaint stops the complaint head, not this one
+        Assert.Equal([CommentLabel.Complaint], Run(AnyPolicy + "action learned.any flag\nrule complaint complaint.not suppress = blorvish").Labels);
+        Assert.Empty(Run(AnyPolicy + "rule complaint complaint.not suppress = blorvish").Labels);
         // without the line, or with it set to ignore, nothing flags it
         Assert.Empty(Run(AnyPolicy).Labels);
         Assert.Empty(Run(AnyPolicy + "action learned.any ignore").Labels);
@@ -249,31 +252,6 @@ public class LearnedBackstopTests
         // with only abuse switched on there is no label it may give, so it flags nothing (abuse's own head is not sure)
         Assert.Empty(new CommentClassifier(Some.Practice(), Parse("action learned.abuse flag\naction learned.any flag"), model)
             .Classify(new CommentToClassify(text)).Labels);
-    }
-
-    [Fact]
-    public void Classify_AnyLabelHeadAllButSureNothingIsWrong_OverrulesWhatItsOwnHeadOnlyHalfDoubts()
-    {
-        // the strike grumble seen 30 times clean and twice as defamation: the defamation head gives it more than 0.02, so
-        // by itself it would not doubt a defamation rule, but the head for any label gives it under 0.05
-        var trained = LearnedBackstop.Train([
-            .. Enumerable.Range(0, 30).Select(i => new LabelledComment($"s{i}", TrainStrike, null, null, [])),
-            .. Enumerable.Range(0, 2).Select(i => new LabelledComment($"d{i}", TrainStrike, null, null, [CommentLabel.Defamation])),
-            new LabelledComment("g", Grievance, null, null, [CommentLabel.Complaint]),
-        ]);
-        var text = TextNormaliser.Tokenize(TrainStrike);
-        Assert.InRange(trained.Probability(text, CommentLabel.Defamation), 0.02, 0.05);
-        Assert.True(trained.ProbabilityOfAny(text) < 0.05, $"p = {trained.ProbabilityOfAny(text)}");
-        Classification Run(string rules) =>
-            new CommentClassifier(Some.Practice(), Parse(rules + "\naction learned.overrule flag"), trained).Classify(new CommentToClassify(TrainStrike));
-
-        var overruled = Run("rule defamation defamation.again flag = again");
-        Assert.Empty(overruled.Labels);
-        Assert.Equal([CommentLabel.Defamation], overruled.Overruled);
-        // a label it may not doubt keeps every label
-        var kept = Run("rule defamation defamation.again flag = again\nrule abuse abuse.buses flag = buses");
-        Assert.Equal([CommentLabel.Abuse, CommentLabel.Defamation], kept.Labels.Order());
-        Assert.Empty(kept.Overruled);
     }
 
     [Fact]
