@@ -14,11 +14,10 @@ namespace Woodbrook.Monitor.Approve;
 /// queued in the outbox together with the case's "notified" mark.</summary>
 public sealed class ApprovalRequests(
     Database database, Outbox outbox, ApprovalLinks links, AuditLog audit, IOptions<ApproveOptions> options, IOptions<ReportOptions> report,
-    IOptions<QueueOptions> queueOptions, TimeProvider time, ILogger<ApprovalRequests> logger)
+    TimeProvider time, ILogger<ApprovalRequests> logger)
 {
     private readonly ApproveOptions _options = options.Value;
     private readonly string _manager = report.Value.PracticeManager;
-    private readonly HashSet<string> _hideWhileWaiting = queueOptions.Value.HideWhileWaiting.ToHashSet(StringComparer.Ordinal);
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(report.Value.TimeZoneId);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -117,9 +116,10 @@ public sealed class ApprovalRequests(
         string? intro, CancellationToken cancellationToken)
     {
         var queued = 0;
+        var held = await ModerationQueue.IsHeldAsync(connection, tx, view.Id, cancellationToken);
         foreach (var approver in _options.Approvers)
         {
-            var email = Compose(view, approver, links.CreateLink(view.Id, approver).ToString(), intro);
+            var email = Compose(view, held, approver, links.CreateLink(view.Id, approver).ToString(), intro);
             if (kind != "approval")
             {
                 email = email with { Kind = kind, Subject = "Reminder: " + email.Subject };
@@ -143,15 +143,17 @@ public sealed class ApprovalRequests(
         }
         var manager = _manager;
         var link = links.CreateLink(caseId, manager).ToString();
-        var email = Compose(view, manager, link, intro ??
+        var held = await ModerationQueue.IsHeldAsync(connection, null, caseId, cancellationToken);
+        var email = Compose(view, held, manager, link, intro ??
             $"{view.DecidedBy} escalated this case to you. A comment on the practice's social media may break the patient code of conduct; nothing has been removed.");
         await outbox.EnqueueAsync(connection, null, email with { Kind = "escalation" }, $"escalation:{caseId}", cancellationToken);
     }
 
-    /// <summary>The approval email. The subject names the case and the labels only: no comment text, no names.</summary>
-    public OutgoingEmail Compose(CaseView view, string approver, string link, string? intro = null)
+    /// <summary>The approval email. The subject names the case and the labels only: no comment text, no names.
+    /// <paramref name="held"/>: whether the comment was hidden, or is being hidden, while the case waits (the case's hold
+    /// action, as the approval page reads it).</summary>
+    public OutgoingEmail Compose(CaseView view, bool held, string approver, string link, string? intro = null)
     {
-        var held = view.Hideable && view.Labels.Any(l => _hideWhileWaiting.Contains(l.ToWire()));
         var labels = string.Join(", ", view.Labels.Select(l => l.Describe()));
         var where = $"{view.Where}, {TimeZoneInfo.ConvertTime(view.CommentCreated, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}";
         var expires = TimeZoneInfo.ConvertTime(time.GetUtcNow() + _options.LinkLifetime, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture);

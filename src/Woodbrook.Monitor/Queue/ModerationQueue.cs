@@ -132,10 +132,14 @@ public sealed class ModerationQueue(Database database, AuditLog audit, TimeProvi
     public async Task<bool> IsHeldAsync(long caseId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM actions WHERE case_id = @caseId AND kind = 'hold' AND state IN ('pending', 'running', 'done')",
-            new { caseId }, cancellationToken: cancellationToken)) > 0;
+        return await IsHeldAsync(connection, null, caseId, cancellationToken);
     }
+
+    /// <summary>As <see cref="IsHeldAsync(long, CancellationToken)"/>, on an open connection.</summary>
+    public static async Task<bool> IsHeldAsync(DbConnection connection, DbTransaction? tx, long caseId, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM actions WHERE case_id = @caseId AND kind = 'hold' AND state IN ('pending', 'running', 'done')",
+            new { caseId }, tx, cancellationToken: cancellationToken)) > 0;
 
     /// <summary>Records the reference Meta gave when the comment was reported through Meta's own report flow
     /// (there is no API for reporting). Allowed before or after the decision.</summary>

@@ -227,12 +227,40 @@ public sealed class ApprovalEndpointsTests
         var caseId = await host.PendingCaseAsync(MentionText, "17990000000000003", null, "instagram", canHide: false, canRemove: false);
         var view = (await host.Get<ModerationQueue>().GetCaseAsync(caseId, CancellationToken.None))!;
 
-        var email = host.Get<ApprovalRequests>().Compose(view, "comms@example.org", "https://monitor.example/approve/x");
+        var email = host.Get<ApprovalRequests>().Compose(view, await host.Get<ModerationQueue>().IsHeldAsync(caseId, CancellationToken.None),
+            "comms@example.org", "https://monitor.example/approve/x");
 
         Assert.Contains("Instagram does not let the account hide or delete it", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("Decide (Keep or Escalate)", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("Where: Instagram mention on another account's post", email.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("hidden while it waits", email.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_ApprovalEmail_SaysHiddenOnlyWhereTheCaseHoldsItsComment()
+    {
+        await using var host = await MonitorHost.StartAsync();
+        // other patients' data is hidden while it waits (Queue:HideWhileWaiting); an allegation is not
+        var held = await host.PendingCaseAsync("My neighbour Bob Carr at 17 Park Road is on methadone from here");
+        var notHeld = await host.PendingCaseAsync();
+        // the platform refused this one's hide: the email must not say it is hidden
+        var refused = await host.PendingCaseAsync("My neighbour Jean Hart at 4 Mill Lane is on methadone from here");
+        Assert.Equal(2, await ScalarAsync(host, $"SELECT COUNT(*) FROM actions WHERE kind = 'hold' AND case_id IN ({held}, {refused})"));
+        await ScalarAsync(host, $"UPDATE actions SET state = 'failed' WHERE kind = 'hold' AND case_id = {refused}");
+
+        await host.Get<ApprovalRequests>().RunAsync(CancellationToken.None);
+
+        async Task<string> Body(long caseId)
+        {
+            await using var connection = await host.Get<Database>().OpenAsync(CancellationToken.None);
+            return await Dapper.SqlMapper.ExecuteScalarAsync<string>(connection,
+                "SELECT text_body FROM outbox WHERE kind = 'approval' AND case_id = @caseId", new { caseId }) ?? "";
+        }
+        Assert.Contains("it has been hidden while it waits for your decision", await Body(held), StringComparison.Ordinal);
+        Assert.Contains("is waiting for your decision. Nothing has been removed.", await Body(notHeld), StringComparison.Ordinal);
+        var refusedBody = await Body(refused);
+        Assert.Contains("is waiting for your decision. Nothing has been removed.", refusedBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("hidden while it waits", refusedBody, StringComparison.Ordinal);
     }
 
     private static async Task<long> ScalarAsync(MonitorHost host, string sql)
