@@ -330,16 +330,16 @@ internal sealed class LearnedBackstop
             var bestRatio = 0.0;
             for (var index = 0; index < Learned.Length; index++)
             {
+                // the labels the model may doubt (complaint, defamation, misinformation, other patients' data)
                 var ratio = Sigmoid(z[index]) / Learned[index].AddAt;
                 if (Learned[index].DoubtBelow > 0 && ratio > bestRatio)
                 {
                     (best, bestRatio) = (index, ratio);
                 }
             }
-            var nearest = Learned[best].Label;
-            if (labels.Contains(nearest))
+            if (best >= 0 && labels.Contains(Learned[best].Label))
             {
-                evidence.Add(Found(text, nearest, best, AnyRule));
+                evidence.Add(Found(text, Learned[best].Label, best, AnyRule));
             }
         }
         return overruled;
