@@ -56,8 +56,6 @@ internal sealed class LearnedBackstop
     /// fit note, really helpful").</summary>
     private const double AnyAddAt = 0.9;
 
-
-
     /// <summary>Each label with the probability at which the model adds it and the probability below which it doubts a
     /// rule's finding of it (0: it never doubts the rules' spam). Chosen by replaying the team's fresh labelled sets as
     /// they were first scored, with the rules as they stood before each set and the model trained only on the sets written
@@ -168,7 +166,8 @@ internal sealed class LearnedBackstop
     /// <summary>The rule name its evidence carries for <paramref name="label"/>, and that an action line names.</summary>
     public static string RuleFor(CommentLabel label) => "learned." + label.ToWire();
 
-    /// <summary>The rule names an <c>action</c> line may name: one per label it may add, and the overruling.</summary>
+    /// <summary>The rule names an <c>action</c> line may name: one per label it may add, the overruling and the any-label
+    /// flag.</summary>
     public static IEnumerable<string> Rules => Learned.Select(l => RuleFor(l.Label)).Append(OverruleRule).Append(AnyRule);
 
     /// <summary>Whether <paramref name="policy"/> lets it take back labels the rules gave (<c>action learned.overrule
