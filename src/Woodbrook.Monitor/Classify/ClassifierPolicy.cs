@@ -18,7 +18,7 @@ internal sealed class ClassifierPolicy
     public static readonly IReadOnlyList<string> Builtins =
     [
         "number", "cap", "name", "mention", "staff", "single_role", "nhs_number", "date", "phone", "mobile", "postcode", "email",
-        "link", "safe_link", "any", "negative_about_service",
+        "link", "safe_link", "any", "negative_about_service", "post_staff",
     ];
 
     public const int DefaultGap = 6;

@@ -89,7 +89,7 @@ public sealed class CommentClassifier : ICommentClassifier
         var table = t_table is { } reused && reused.SetCount == _policy.SetCount ? reused : t_table = new MatchTable(_policy.SetCount);
         table.Clear();
         _policy.Trie.MatchAll(text, table);
-        AddBuiltins(text, table);
+        AddBuiltins(text, table, PostStaffNames.In(comment.PostText));
         var evidence = new List<Evidence>();
         var suppressed = new HashSet<CommentLabel>();
         RuleEngine.Run(_policy, text, table, evidence, suppressed);
@@ -104,7 +104,7 @@ public sealed class CommentClassifier : ICommentClassifier
         return Classification.FromEvidence(evidence) with { Overruled = overruled };
     }
 
-    private void AddBuiltins(TokenizedText text, MatchTable table)
+    private void AddBuiltins(TokenizedText text, MatchTable table, IReadOnlySet<string> postStaff)
     {
         var p = _policy;
         int number = p.BuiltinId("number"), cap = p.BuiltinId("cap"), name = p.BuiltinId("name"), mention = p.BuiltinId("mention"),
@@ -166,8 +166,66 @@ public sealed class CommentClassifier : ICommentClassifier
                 table.Add(name, i, i + 2);
             }
         }
+        if (postStaff.Count > 0)
+        {
+            MarkPostStaff(text, capitalised, postStaff, table, p.BuiltinId("post_staff"));
+        }
         PersonalDataFinder.Find(text, table, p);
         MarkNegativeAboutService(text, table);
+    }
+
+    /// <summary>Words that make a name someone else's: a relation or "my" just before it ("my son Tom", "Our Kelly's
+    /// off too"), "my" or "from" just after it ("Tom my brother in law", "Grace from the choir"), or talk of the name
+    /// itself ("such a pretty name", "called Grace").</summary>
+    private static readonly HashSet<string> OtherPersonCues = new(StringComparer.Ordinal)
+    {
+        "my", "our", "son", "daughter", "brother", "sister", "cousin", "friend", "mate", "husband", "wife", "partner", "granddaughter",
+        "grandson", "niece", "nephew", "uncle", "aunt", "auntie", "dad", "mum", "nan", "grandad", "boyfriend", "girlfriend", "neighbour",
+        "colleague", "called", "named",
+    };
+
+    private static bool SomeoneElse(TokenizedText text, int i)
+    {
+        for (var k = Math.Max(0, i - 2); k < i; k++)
+        {
+            if (OtherPersonCues.Contains(text[k].Text))
+            {
+                return true;
+            }
+        }
+        if (i + 1 < text.Count && text[i + 1].Text is "my" or "from" or "(")
+        {
+            return !(i + 2 < text.Count && text[i + 1].Text == "from" && text[i + 2].Text is "reception" or "the" && i + 3 < text.Count
+                && text[i + 3].Text is "surgery" or "practice" or "desk" or "front");
+        }
+        for (var k = 0; k < text.Count; k++)
+        {
+            if (text[k].Text is "name" or "names" or "called" or "namesake")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>@post_staff: a name-like word that is a name the post introduced as staff (<see cref="PostStaffNames"/>),
+    /// not inside an @mention and not beside another name that is not theirs ("@Sunita Shah", "Priya Patel from school").</summary>
+    private static void MarkPostStaff(TokenizedText text, bool[] capitalised, IReadOnlySet<string> names, MatchTable table, int id)
+    {
+        for (var i = 0; i < text.Count; i++)
+        {
+            var token = text[i];
+            if (!capitalised[i] || !names.Contains(token.Text) || token.Is(TokenFlags.Mention) || (i > 0 && text[i - 1].Is(TokenFlags.Mention)))
+            {
+                continue;
+            }
+            var otherBefore = i > 0 && capitalised[i - 1] && !names.Contains(text[i - 1].Text);
+            var otherAfter = i + 1 < text.Count && capitalised[i + 1] && !names.Contains(text[i + 1].Text);
+            if (!otherBefore && !otherAfter && !SomeoneElse(text, i))
+            {
+                table.Add(id, i, i + 1);
+            }
+        }
     }
 
     /// <summary>@negative_about_service: a sentence that is clearly negative on balance (AFINN valences) and mentions
