@@ -41,6 +41,21 @@ internal static partial class PostStaffNames
         {
             return Empty;
         }
+        // the comments of one post are classified one after another: read each post once per run of them
+        if (t_last is { } last && string.Equals(last.Post, post, StringComparison.Ordinal))
+        {
+            return last.Names;
+        }
+        var names = Read(post);
+        t_last = (post, names);
+        return names;
+    }
+
+    [ThreadStatic]
+    private static (string Post, IReadOnlySet<string> Names)? t_last;
+
+    private static IReadOnlySet<string> Read(string post)
+    {
         var text = post.Length > 2000 ? post[..2000] : post;
         if (!StaffRole().IsMatch(text))
         {
@@ -88,7 +103,14 @@ internal static partial class PostStaffNames
                 }
                 continue;
             }
-            (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(clean.ToLowerInvariant());
+            // folded as the comment's tokens are, and as StaffMatcher folds the configured names ("Zoë", look-alikes)
+            foreach (var token in TextNormaliser.Tokenize(clean).Tokens)
+            {
+                if (token.Kind is TokenKind.Word)
+                {
+                    (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(token.Text);
+                }
+            }
             if (++taken == 2)
             {
                 break;
