@@ -195,8 +195,11 @@ public sealed class CommentClassifier : ICommentClassifier
         }
         if (i + 1 < text.Count && text[i + 1].Text is "my" or "from" or "(")
         {
-            return !(i + 2 < text.Count && text[i + 1].Text == "from" && text[i + 2].Text is "reception" or "the" && i + 3 < text.Count
-                && text[i + 3].Text is "surgery" or "practice" or "desk" or "front");
+            // "Grace from reception" and "Grace from the surgery" are the practice's own
+            var fromPractice = text[i + 1].Text == "from" && i + 2 < text.Count
+                && (text[i + 2].Text == "reception"
+                    || (text[i + 2].Text == "the" && i + 3 < text.Count && text[i + 3].Text is "surgery" or "practice" or "desk" or "front" or "reception"));
+            return !fromPractice;
         }
         for (var k = 0; k < text.Count; k++)
         {

@@ -36,6 +36,8 @@ public class PostStaffNamesTests
     [InlineData("Nadia was brilliant with my dressing on Tuesday")]
     [InlineData("Had my review with Nadia Hussain, very thorough")]
     [InlineData("Pani Nadia była bardzo miła, dziękuję")]
+    [InlineData("Nadia from reception was lovely to my mum")]
+    [InlineData("Nadia from the surgery rang me back within the hour")]
     public void Classify_CommentNamingPostStaff_FlagsStaffIdentification(string text) =>
         Assert.Contains(Some.Classifier.Classify(new CommentToClassify(text, Welcome)).Evidence,
             e => e.Label == CommentLabel.StaffIdentification && e.Rule == "staff_identification.named_in_post");
@@ -45,6 +47,7 @@ public class PostStaffNamesTests
     [InlineData("My daughter Nadia wants to be a nurse one day", Welcome)]
     [InlineData("@Nadia Begum this is who I was telling you about", Welcome)]
     [InlineData("Nadia Begum from my work says hello", Welcome)]
+    [InlineData("Nadia from the choir says hello", Welcome)]
     [InlineData("Nadia is such a pretty name", Welcome)]
     [InlineData("Nadia was brilliant with my dressing on Tuesday", "Meet Nadia, the new chair of our Patient Participation Group!")]
     public void Classify_SomeoneElseOrNoStaffPost_NotNamedInPost(string text, string? post) =>
