@@ -23,6 +23,13 @@ internal sealed class LearnedBackstop
     private const int Bits = 18;
     private const int Buckets = 1 << Bits;
     private const int Epochs = 30;
+
+    /// <summary>The model kept is the mean of the weights at the end of each of the last this many epochs, not the last
+    /// epoch's weights. At a fixed learning rate the last iterate wanders with the order of the final epoch's comments:
+    /// replaying rounds 44 to 57 with two shuffling seeds, 57 of 6,489 comments changed verdict between the seeds; with
+    /// the mean of the last 10 epochs, 24, for the same flag recall and false flag rate (0.955 / 0.057 against 0.955 /
+    /// 0.057). A single hard negative is then less often flagged by chance when the training comments change.</summary>
+    private const int AveragedEpochs = 10;
     private const double LearningRate = 0.5;
     private const double L2 = 1e-5;
     private const int Seed = 20261122;
@@ -202,6 +209,8 @@ internal sealed class LearnedBackstop
             var positives = data.Count(d => (d.Labels & (1 << label)) != 0);
             bias[label] = Math.Log((positives + 0.5) / (data.Length - positives + 0.5));
         }
+        var sumWeights = new double[weights.Length];
+        var sumBias = new double[LabelCount];
         var order = Enumerable.Range(0, data.Length).ToArray();
         var random = new Random(Seed);
         var gradients = new double[LabelCount];
@@ -233,8 +242,20 @@ internal sealed class LearnedBackstop
                     bias[label] -= LearningRate * gradients[label];
                 }
             }
+            if (epoch >= Epochs - AveragedEpochs)
+            {
+                for (var k = 0; k < weights.Length; k++)
+                {
+                    sumWeights[k] += weights[k];
+                }
+                for (var label = 0; label < LabelCount; label++)
+                {
+                    sumBias[label] += bias[label];
+                }
+            }
         }
-        return new LearnedBackstop(weights, Array.ConvertAll(bias, b => (float)b), data.Length);
+        var averaged = Array.ConvertAll(sumWeights, w => (float)(w / AveragedEpochs));
+        return new LearnedBackstop(averaged, Array.ConvertAll(sumBias, b => (float)(b / AveragedEpochs)), data.Length);
     }
 
     /// <summary>The probability that the comment carries <paramref name="label"/>, one of the labels it may add.</summary>
