@@ -254,8 +254,11 @@ internal sealed class LearnedBackstop
                 }
             }
         }
-        var averaged = Array.ConvertAll(sumWeights, w => (float)(w / AveragedEpochs));
-        return new LearnedBackstop(averaged, Array.ConvertAll(sumBias, b => (float)(b / AveragedEpochs)), data.Length);
+        for (var k = 0; k < weights.Length; k++)
+        {
+            weights[k] = (float)(sumWeights[k] / AveragedEpochs);
+        }
+        return new LearnedBackstop(weights, Array.ConvertAll(sumBias, b => (float)(b / AveragedEpochs)), data.Length);
     }
 
     /// <summary>The probability that the comment carries <paramref name="label"/>, one of the labels it may add.</summary>

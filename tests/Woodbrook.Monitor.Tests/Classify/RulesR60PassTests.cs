@@ -18,6 +18,7 @@ public class RulesR60PassTests
     [Theory]
     [InlineData("The GP told me to stop the ramipril for a week before my op, is that normal?")]
     [InlineData("Never just stop your bisoprolol without talking to the pharmacist first")]
+    [InlineData("My consultant said to stop the bisoprolol two days before the op")]
     public void Classify_ClinicianAdviceOrWarning_NotStopTreatment(string text) =>
         Assert.DoesNotContain(Some.Classifier.Classify(new(text)).Evidence, e => e.Rule == "misinformation.stop_treatment");
 
@@ -29,4 +30,11 @@ public class RulesR60PassTests
     [Fact]
     public void Classify_DogGroomerAdvert_NotAbuse() =>
         Assert.DoesNotContain("abuse", Some.Labels("Dog groomers wanted for our new salon on Mill Lane, message for details"));
+
+    [Theory]
+    [InlineData("Atorvastatin is a scam, it does nothing for your heart")]
+    [InlineData("Honestly omeprazole is a con, the pharma lot know it")]
+    public void Classify_NamedMedicineCalledFake_FlagsMisinformation(string text) =>
+        Assert.Contains(Some.Classifier.Classify(new(text)).Evidence,
+            e => e.Label == CommentLabel.Misinformation && e.Rule == "misinformation.p2_fake");
 }
