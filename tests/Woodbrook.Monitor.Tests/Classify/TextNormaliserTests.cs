@@ -26,6 +26,8 @@ public class TextNormaliserTests
     [InlineData("¢unt", "cunt")]
     [InlineData("a*se", "arse")]
     [InlineData("a**e", "arse")]
+    [InlineData("ꜱʜɪᴛ", "shit")]
+    [InlineData("ɪᴅɪᴏᴛꜱ", "idiots")]
     public void Tokenize_Disguise_FoldsToPlainWord(string typed, string expected) => Assert.Equal(expected, Words(typed).Single());
 
     [Theory]
