@@ -497,6 +497,17 @@ internal static partial class TextNormaliser
         && (TokenTrie.MaskMatches(text, "arse", stem: false) || TokenTrie.MaskMatches(text, "ass", stem: false));
 
     /// <summary>10kg, 2nd, 5mins, 7am, b12, covid19: digits and letters that belong together stay as typed.</summary>
+    /// <summary>What may follow digits in a number kept as typed ("10mg", "2nd", "8am", "24hrs"); other letters after
+    /// digits are a disguise read as letters ("4rse", "5hit").</summary>
+    private static readonly FrozenSet<string> Units = new[]
+    {
+        "st", "nd", "rd", "th", "am", "pm", "mg", "mcg", "ug", "g", "kg", "ml", "l", "mm", "cm", "m", "km", "mi",
+        "miles", "h", "hr", "hrs", "hour", "hours", "min", "mins", "s", "sec", "secs", "d", "day", "days", "wk", "wks",
+        "week", "weeks", "mth", "mths", "month", "yr", "yrs", "year", "years", "yo", "p", "k", "bn", "x", "lb", "lbs",
+        "oz", "ft", "in", "kcal", "cal", "mmol", "iu", "gb", "mb", "v", "w", "kw", "mph", "c", "f", "pc", "ish", "odd",
+        "plus", "ct", "mp", "tabs", "caps", "mgs",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool IsNumberWithUnit(FoldedText f, int start, int end)
     {
         var i = start;
@@ -513,7 +524,7 @@ internal static partial class TextNormaliser
                     return false;
                 }
             }
-            return end - i <= 5;
+            return end - i <= 5 && Units.Contains(new string(f.Chars, i, end - i));
         }
         while (i < end && IsLetter(f.Chars[i]))
         {

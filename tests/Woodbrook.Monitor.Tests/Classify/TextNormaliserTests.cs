@@ -28,11 +28,16 @@ public class TextNormaliserTests
     [InlineData("a**e", "arse")]
     [InlineData("ꜱʜɪᴛ", "shit")]
     [InlineData("ɪᴅɪᴏᴛꜱ", "idiots")]
+    [InlineData("4rse", "arse")]
+    [InlineData("5hite", "shite")]
     public void Tokenize_Disguise_FoldsToPlainWord(string typed, string expected) => Assert.Equal(expected, Words(typed).Single());
 
     [Theory]
     [InlineData("10kg", "10kg")]
     [InlineData("2nd", "2nd")]
+    [InlineData("8am", "8am")]
+    [InlineData("24hrs", "24hrs")]
+    [InlineData("500mg", "500mg")]
     public void Tokenize_NumberWithUnit_KeptAsTyped(string typed, string expected) => Assert.Equal(expected, Words(typed).Single());
 
     [Fact]
