@@ -496,7 +496,6 @@ internal static partial class TextNormaliser
         text.Length is >= 3 and <= 4 && text[0] == 'a' && text[^1] is '*' or 'e' or 's'
         && (TokenTrie.MaskMatches(text, "arse", stem: false) || TokenTrie.MaskMatches(text, "ass", stem: false));
 
-    /// <summary>10kg, 2nd, 5mins, 7am, b12, covid19: digits and letters that belong together stay as typed.</summary>
     /// <summary>What may follow digits in a number kept as typed ("10mg", "2nd", "8am", "24hrs"); other letters after
     /// digits are a disguise read as letters ("4rse", "5hit").</summary>
     private static readonly FrozenSet<string> Units = new[]
@@ -508,6 +507,9 @@ internal static partial class TextNormaliser
         "plus", "ct", "mp", "tabs", "caps", "mgs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>10kg, 2nd, 5mins, 7am, b12, covid19: digits and letters that belong together stay as typed.</summary>
     private static bool IsNumberWithUnit(FoldedText f, int start, int end)
     {
         var i = start;
@@ -524,7 +526,7 @@ internal static partial class TextNormaliser
                     return false;
                 }
             }
-            return end - i <= 5 && Units.Contains(new string(f.Chars, i, end - i));
+            return end - i <= 5 && UnitLookup.Contains(f.Chars.AsSpan(i, end - i));
         }
         while (i < end && IsLetter(f.Chars[i]))
         {
