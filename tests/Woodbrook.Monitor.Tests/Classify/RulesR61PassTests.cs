@@ -19,7 +19,10 @@ public class RulesR61PassTests
     [InlineData("misinformation.higher_better", "Don't let them scare you, with cholesterol it's the higher the better")]
     [InlineData("misinformation.no_point_medicine", "There's no point keeping kids on inhalers, they grow out of it")]
     [InlineData("misinformation.jab_dangerous_child", "Pregnancy mein tika lagwana bachay ke liye khatarnak hai")]
+    [InlineData("misinformation.jab_dangerous_child", "Every jab in pregnancy is dangerous for the unborn baby")]
     [InlineData("misinformation.vpd_nothing_serious", "Measles is nothing serious, we all had it")]
+    [InlineData("misinformation.vpd_nothing_serious", "Krztusiec to nic groznego, moje dzieci przeszly bez problemu")]
+    [InlineData("spam.potency_remedy", "Mardana taqat wapas, 100% desi nuskha, call 07700 900461")]
     [InlineData("spam.followers_guaranteed", "We help small businesses grow on TikTok, 5k followers guaranteed in a week")]
     [InlineData("spam.potency_remedy", "Mardana kamzori ka pakka ilaj, order ke liye WhatsApp karo")]
     [InlineData("abuse.worse_next_time", "They got a shove this time, next time it won't just be a shove")]
@@ -60,6 +63,11 @@ public class RulesR61PassTests
     public void Classify_GreetingInAnotherLanguage_FindsThePostsName(string text) =>
         Assert.Contains(Evidence(text, "Meet Zofia, our new Nursing Associate, who joins us on Monday"),
             e => e.Label == CommentLabel.StaffIdentification);
+
+    [Fact]
+    public void Classify_FamilyHistoryOfTheWritersOwn_NotOtherPatientsData() =>
+        Assert.DoesNotContain(Evidence("I'm only 41 but diabetes runs in the family, can I get tested early?"),
+            e => e.Rule == "other_patient_data.third_party_health");
 
     [Fact]
     public void Classify_SikhBlessingChardiKala_NotHate() =>
