@@ -39,6 +39,8 @@ internal static partial class TextNormaliser
         ['ł'] = 'l', ['Ł'] = 'l', ['đ'] = 'd', ['Đ'] = 'd', ['ø'] = 'o', ['Ø'] = 'o', ['ı'] = 'i', ['ħ'] = 'h',
         // Symbols typed for the letter they look like ("fu©k", "ƒuck", "¢unt", "tw®at")
         ['©'] = 'c', ['¢'] = 'c', ['ƒ'] = 'f', ['®'] = 'r',
+        // Dots typed in place of a letter, like '*' ("f•ck", "sh·t")
+        ['\u2022'] = '*', ['\u00B7'] = '*', ['\u2219'] = '*', ['\u22C5'] = '*',
         // Typographic quotes and dashes
         ['\u2019'] = '\'', ['\u2018'] = '\'', ['\u02BC'] = '\'', ['\u2032'] = '\'', ['\u201C'] = '"', ['\u201D'] = '"',
         ['\u2013'] = '-', ['\u2014'] = '-', ['\u2212'] = '-',

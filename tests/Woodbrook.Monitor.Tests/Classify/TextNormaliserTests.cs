@@ -30,6 +30,8 @@ public class TextNormaliserTests
     [InlineData("ɪᴅɪᴏᴛꜱ", "idiots")]
     [InlineData("4rse", "arse")]
     [InlineData("5hite", "shite")]
+    [InlineData("f\u2022ck", "f*ck")]
+    [InlineData("sh\u00B7t", "sh*t")]
     public void Tokenize_Disguise_FoldsToPlainWord(string typed, string expected) => Assert.Equal(expected, Words(typed).Single());
 
     [Theory]
