@@ -196,6 +196,11 @@ internal sealed class TokenTrie
         {
             return false;
         }
+        if (masked.Length < 3)
+        {
+            // one letter and one star is a grade or a footnote ("an A* in maths"), not a word someone hid
+            return false;
+        }
         // reachable[j]: the first i characters of masked can produce the first j characters of word
         Span<bool> reachable = stackalloc bool[word.Length + 1];
         Span<bool> nextRow = stackalloc bool[word.Length + 1];
