@@ -200,6 +200,9 @@ public class EvaluateCommandTests
     [InlineData("heldout62b.jsonl", 0.880)] // scored once after passes r61 and r62 (flag recall 0.884, false flag rate 0.059); the r63 rules were written from its misses
     [InlineData("heldout62c.jsonl", 0.870)] // scored once after passes r61 and r62 (flag recall 0.879, false flag rate 0.058); the r63 rules were written from its misses
     [InlineData("heldout62d.jsonl", 0.900)] // scored once after passes r61 and r62 (flag recall 0.931, false flag rate 0.060); the r63 rules were written from its misses
+    [InlineData("heldout63a.jsonl", 0.900)] // scored once after pass r63 (flag recall 0.948, false flag rate 0.086); the r64 rules were written from its false flags
+    [InlineData("heldout63b.jsonl", 0.860)] // scored once after pass r63 (flag recall 0.880, false flag rate 0.116); the r64 rules were written from its false flags
+    [InlineData("heldout63c.jsonl", 0.900)] // scored once after pass r63 (flag recall 0.940, false flag rate 0.074); the r64 rules were written from its false flags
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
