@@ -32,4 +32,15 @@ public class RulesR64PassTests
     [InlineData("Heads up, there's a fake wifi network in the car park, don't connect to it")]
     public void Classify_FakeThingWarning_IsNoDishonesty(string text) =>
         Assert.DoesNotContain(Some.Classifier.Classify(new(text)).Evidence, e => e.Rule == "defamation.dishonesty");
+
+    [Theory]
+    [InlineData("Sell your unwanted gold for cash today, best rates in town")]
+    [InlineData("selling ur old laptops for money? we collect")]
+    public void Classify_CashForGoods_IsSpam(string text) =>
+        Assert.Contains(Some.Classifier.Classify(new(text)).Evidence, e => e.Rule == "spam.cash_for_goods_r64");
+
+    [Fact]
+    public void Classify_SoldMyOwnThings_IsNotCashForGoods() =>
+        Assert.DoesNotContain(Some.Classifier.Classify(new("I sold my old pram for £40 on Marketplace")).Evidence,
+            e => e.Rule == "spam.cash_for_goods_r64");
 }
