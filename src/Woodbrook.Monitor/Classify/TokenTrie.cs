@@ -180,7 +180,8 @@ internal sealed class TokenTrie
     /// <paramref name="stem"/>). The first letter must be shown, and at least half the letters.</summary>
     internal static bool MaskMatches(string masked, string word, bool stem)
     {
-        if (masked.Length == 0 || masked[0] == '*' || word.Length == 0 || masked[0] != word[0] || masked.Length > 24)
+        // two characters, one letter and one star, is a grade or a footnote ("an A* in maths"), not a word someone hid
+        if (masked.Length is < 3 or > 24 || masked[0] == '*' || word.Length == 0 || masked[0] != word[0])
         {
             return false;
         }
@@ -194,11 +195,6 @@ internal sealed class TokenTrie
         }
         if (shown * 2 < Math.Min(word.Length, masked.Length) && shown < 2 && word.Length > 4)
         {
-            return false;
-        }
-        if (masked.Length < 3)
-        {
-            // one letter and one star is a grade or a footnote ("an A* in maths"), not a word someone hid
             return false;
         }
         // reachable[j]: the first i characters of masked can produce the first j characters of word

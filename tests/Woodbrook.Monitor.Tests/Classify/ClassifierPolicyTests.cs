@@ -41,9 +41,7 @@ public class ClassifierPolicyTests
     [Fact]
     public void Classify_ActionIgnoreForLabel_DropsThatLabel()
     {
-        using var reader = new StreamReader(typeof(ClassifierPolicy).Assembly.GetManifestResourceStream(ClassifierPolicy.DefaultResourceName)!);
-        var text = reader.ReadToEnd() + "\naction staff_identification ignore\n";
-        var classifier = new CommentClassifier(Some.Practice(), Parse(text));
+        var classifier = Some.WithBuiltInPolicyAnd("action staff_identification ignore");
         Assert.Empty(classifier.Classify(new CommentToClassify("Kelly Brown was brilliant today")).Labels);
     }
 

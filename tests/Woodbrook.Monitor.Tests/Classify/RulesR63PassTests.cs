@@ -14,11 +14,7 @@ public class RulesR63PassTests
     /// for the learned model, which read "I always keep leftover antibiotics in case" so once round 61 was in its
     /// training.</summary>
     private static readonly Lazy<CommentClassifier> LeftoverAsMyth = new(() =>
-    {
-        using var stream = typeof(ClassifierPolicy).Assembly.GetManifestResourceStream(ClassifierPolicy.DefaultResourceName)!;
-        var text = new StreamReader(stream).ReadToEnd() + "\nrule misinformation test.leftover flag = leftover/spare antibiotics/amoxicillin\n";
-        return new CommentClassifier(Some.Practice(), ClassifierPolicy.Parse(new StringReader(text), "test.policy", CodeRules.All));
-    });
+        Some.WithBuiltInPolicyAnd("rule misinformation test.leftover flag = leftover/spare antibiotics/amoxicillin"));
 
     [Theory]
     [InlineData("I always keep leftover antibiotics in the cupboard just in case")]

@@ -37,6 +37,14 @@ internal static class Some
 
     public static IReadOnlyList<string> LabelsWithRegistrar(string text) => LabelsBy(WithRegistrar.Value, text);
 
+    /// <summary>A classifier for the practice with the built-in policy and <paramref name="extraLines"/> after it.</summary>
+    public static CommentClassifier WithBuiltInPolicyAnd(string extraLines)
+    {
+        using var reader = new StreamReader(typeof(ClassifierPolicy).Assembly.GetManifestResourceStream(ClassifierPolicy.DefaultResourceName)!);
+        var text = reader.ReadToEnd() + "\n" + extraLines + "\n";
+        return new CommentClassifier(Practice(), ClassifierPolicy.Parse(new StringReader(text), "test.policy", CodeRules.All));
+    }
+
     /// <summary>The wire names of the labels <paramref name="classifier"/> gives <paramref name="text"/>.</summary>
     public static IReadOnlyList<string> LabelsBy(CommentClassifier classifier, string text) =>
         classifier.Classify(new CommentToClassify(text)).Labels.Select(l => l.ToWire()).ToList();
