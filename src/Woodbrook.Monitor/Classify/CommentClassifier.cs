@@ -212,13 +212,16 @@ public sealed class CommentClassifier : ICommentClassifier
     }
 
     /// <summary>@post_staff: a name-like word that is a name the post introduced as staff (<see cref="PostStaffNames"/>),
-    /// not inside an @mention and not beside another name that is not theirs ("@Sunita Shah", "Priya Patel from school").</summary>
+    /// not inside an @mention and not beside another name that is not theirs ("@Sunita Shah", "Priya Patel from school");
+    /// typed in lower case only where what is around it makes it a name, as for a staff name that is also a word ("callum
+    /// is fit", "callum's lovely", not "will do").</summary>
     private static void MarkPostStaff(TokenizedText text, bool[] capitalised, IReadOnlySet<string> names, MatchTable table, int id)
     {
         for (var i = 0; i < text.Count; i++)
         {
             var token = text[i];
-            if (!capitalised[i] || !names.Contains(token.Text) || token.Is(TokenFlags.Mention) || (i > 0 && text[i - 1].Is(TokenFlags.Mention)))
+            if (!names.Contains(token.Text) || token.Is(TokenFlags.Mention) || (i > 0 && text[i - 1].Is(TokenFlags.Mention))
+                || (!capitalised[i] && (token.Kind != TokenKind.Word || token.Is(TokenFlags.Capitalised) || !StaffMatcher.ReadsAsName(text, i))))
             {
                 continue;
             }

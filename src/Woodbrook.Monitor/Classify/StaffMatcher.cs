@@ -391,7 +391,6 @@ internal sealed class StaffMatcher
         {
             return false;
         }
-        var next = i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word ? text[i + 1].Text : "";
         var ordinary = OrdinaryWords.Contains(text[i].Text);
         if (!ordinary)
         {
@@ -400,6 +399,19 @@ internal sealed class StaffMatcher
             // Tom), except as the writer's companion ("me and tom", "tom and i")
             return !Companion(text, i);
         }
+        return ReadsAsName(text, i);
+    }
+
+    /// <summary>Whether a lower-case word at <paramref name="i"/> reads as a name by what is around it, as a name that is
+    /// also a word must: a possessive, a modal or care verb after it, being spoken to, or opening a sentence that praises
+    /// or describes it ("mo's smile", "grace can review my meds", "callum is fit").</summary>
+    internal static bool ReadsAsName(TokenizedText text, int i)
+    {
+        if (i > 0 && text[i - 1].Kind == TokenKind.Word && LowercaseBlockers.Contains(text[i - 1].Text))
+        {
+            return false;
+        }
+        var next = i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word ? text[i + 1].Text : "";
         // "mo's smile", "grace can review my meds", "mo better keep his head down", "mo u absolute k*nob": a name that is
         // also a word, made a name by a possessive, a modal verb or being spoken to
         var opensSentence = i == 0 || text[i - 1].Kind == TokenKind.Boundary;

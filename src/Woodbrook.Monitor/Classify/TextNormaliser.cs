@@ -39,6 +39,10 @@ internal static partial class TextNormaliser
         ['ł'] = 'l', ['Ł'] = 'l', ['đ'] = 'd', ['Đ'] = 'd', ['ø'] = 'o', ['Ø'] = 'o', ['ı'] = 'i', ['ħ'] = 'h',
         // Symbols typed for the letter they look like ("fu©k", "ƒuck", "¢unt", "tw®at")
         ['©'] = 'c', ['¢'] = 'c', ['ƒ'] = 'f', ['®'] = 'r',
+        // Canadian syllabics from "fancy text" generators ("ᖴᑌᑕK", "ᔕᕼIT"); nobody writes Cree or Inuktitut to the practice
+        ['ᗩ'] = 'a', ['ᗷ'] = 'b', ['ᑕ'] = 'c', ['ᗪ'] = 'd', ['ᗴ'] = 'e', ['ᖴ'] = 'f', ['ᘜ'] = 'g', ['ᕼ'] = 'h', ['ᒍ'] = 'j',
+        ['ᒪ'] = 'l', ['ᗰ'] = 'm', ['ᑎ'] = 'n', ['ᑭ'] = 'p', ['ᑫ'] = 'q', ['ᖇ'] = 'r', ['ᔕ'] = 's', ['ᑌ'] = 'u', ['ᐯ'] = 'v',
+        ['ᗯ'] = 'w', ['᙭'] = 'x', ['ᘔ'] = 'z',
         // Dots typed in place of a letter, like '*' ("f•ck", "sh·t")
         ['\u2022'] = '*', ['\u00B7'] = '*', ['\u2219'] = '*', ['\u22C5'] = '*',
         // Typographic quotes and dashes
@@ -105,7 +109,11 @@ internal static partial class TextNormaliser
             {
                 Emit(mapped, i, i + width);
             }
-            else if (codePoint >= 0x1F000 || codePoint is >= 0x2190 and <= 0x2BFF)
+            else if (EnclosedLetter(codePoint) is var enclosed and not Unmapped)
+            {
+                Emit(enclosed, i, i + width);
+            }
+            else if (codePoint >= 0x1F000 || codePoint is >= 0x2190 and <= 0x2BFF and not (>= 0x2460 and <= 0x24FF))
             {
                 // Emoji and pictographs: kept as typed, they carry meaning (🖕, 🙃, 👏).
                 Emit(c, i, i + width);
@@ -140,6 +148,20 @@ internal static partial class TextNormaliser
             ends[n] = end;
             n++;
         }
+    }
+
+    /// <summary>The letter a boxed capital from the emoji range stands for ("🅵🆄🅲🅺", "🄵🅄🄲🄺"): squared, negative circled
+    /// and negative squared A to Z, which sit among the pictographs (flags, 🆗) but are letters to whoever reads them.
+    /// Circled letters ("ⓕⓤⓒⓚ") are not here: they sit among the symbols, which are kept as typed but for them, and
+    /// compatibility decomposition folds them.</summary>
+    private static char EnclosedLetter(int codePoint)
+    {
+        if (codePoint is < 0x1F130 or > 0x1F189)
+        {
+            return Unmapped;
+        }
+        var letter = (codePoint - 0x1F130) % 0x20;
+        return letter < 26 ? (char)('a' + letter) : Unmapped;
     }
 
     private static bool IsInvisible(int codePoint) =>

@@ -32,6 +32,12 @@ public class TextNormaliserTests
     [InlineData("5hite", "shite")]
     [InlineData("f\u2022ck", "f*ck")]
     [InlineData("sh\u00B7t", "sh*t")]
+    [InlineData("ⓕⓤⓒⓚ", "fuck")]
+    [InlineData("🅵🆄🅲🅺", "fuck")]
+    [InlineData("🄵🅄🄲🄺", "fuck")]
+    [InlineData("🅕🅤🅒🅚", "fuck")]
+    [InlineData("ᖴᑌᑕK", "fuck")]
+    [InlineData("ᔕᕼIT", "shit")]
     public void Tokenize_Disguise_FoldsToPlainWord(string typed, string expected) => Assert.Equal(expected, Words(typed).Single());
 
     [Theory]
@@ -41,6 +47,18 @@ public class TextNormaliserTests
     [InlineData("24hrs", "24hrs")]
     [InlineData("500mg", "500mg")]
     public void Tokenize_NumberWithUnit_KeptAsTyped(string typed, string expected) => Assert.Equal(expected, Words(typed).Single());
+
+    [Fact]
+    public void Tokenize_FlagsAndButtonEmoji_AreNoLetters() =>
+        Assert.Equal(["dziekuje", "ok"], Words("Dziękuję 🇵🇱 🆗 ok"));
+
+    [Fact]
+    public void Tokenize_EnclosedLetters_OffsetsPointAtOriginal()
+    {
+        var text = "Well 🅵🆄🅲🅺 you";
+        var token = TextNormaliser.Tokenize(text).Tokens.Single(t => t.Text == "fuck");
+        Assert.Equal("🅵🆄🅲🅺", text[token.Start..token.End]);
+    }
 
     [Fact]
     public void Tokenize_LookAlikesAndInvisibles_OffsetsPointAtOriginal()
