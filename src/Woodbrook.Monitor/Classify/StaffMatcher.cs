@@ -385,29 +385,22 @@ internal sealed class StaffMatcher
     /// ("kelly's smile", "bye linda"), unless after "a", "the", "of", "my" or as the writer's companion; a name that is also a
     /// word ("mo", "grace") only where what follows makes it a name: something done for the writer, where they work, a
     /// possessive or a modal ("mo's smile", "grace can review my meds"), not "half a mo" or "by the grace of god".</summary>
-    private static bool LowercaseNameInContext(TokenizedText text, int i)
-    {
-        if (i > 0 && text[i - 1].Kind == TokenKind.Word && LowercaseBlockers.Contains(text[i - 1].Text))
-        {
-            return false;
-        }
-        var ordinary = OrdinaryWords.Contains(text[i].Text);
-        if (!ordinary)
-        {
-            // "kelly's smile", "know where you park kelly", "tom could find a vein": a name that is not also a word
-            // reads in lower case as it does with a capital (the checks after this one still find the writer's own
-            // Tom), except as the writer's companion ("me and tom", "tom and i")
-            return !Companion(text, i);
-        }
-        return ReadsAsName(text, i);
-    }
+    private static bool LowercaseNameInContext(TokenizedText text, int i) =>
+        // "kelly's smile", "know where you park kelly", "tom could find a vein": a name that is not also a word reads in
+        // lower case as it does with a capital (the checks after this one still find the writer's own Tom), except as the
+        // writer's companion ("me and tom", "tom and i")
+        OrdinaryWords.Contains(text[i].Text) ? ReadsAsName(text, i) : !AfterBlocker(text, i) && !Companion(text, i);
+
+    /// <summary>Whether the word before <paramref name="i"/> keeps a lower-case word from being a name ("a", "the", "my").</summary>
+    private static bool AfterBlocker(TokenizedText text, int i) =>
+        i > 0 && text[i - 1].Kind == TokenKind.Word && LowercaseBlockers.Contains(text[i - 1].Text);
 
     /// <summary>Whether a lower-case word at <paramref name="i"/> reads as a name by what is around it, as a name that is
     /// also a word must: a possessive, a modal or care verb after it, being spoken to, or opening a sentence that praises
     /// or describes it ("mo's smile", "grace can review my meds", "callum is fit").</summary>
     internal static bool ReadsAsName(TokenizedText text, int i)
     {
-        if (i > 0 && text[i - 1].Kind == TokenKind.Word && LowercaseBlockers.Contains(text[i - 1].Text))
+        if (AfterBlocker(text, i))
         {
             return false;
         }

@@ -48,7 +48,7 @@ internal static partial class TextNormaliser
         // Typographic quotes and dashes
         ['\u2019'] = '\'', ['\u2018'] = '\'', ['\u02BC'] = '\'', ['\u2032'] = '\'', ['\u201C'] = '"', ['\u201D'] = '"',
         ['\u2013'] = '-', ['\u2014'] = '-', ['\u2212'] = '-',
-    }.ToFrozenDictionary();
+    }.Concat(EnclosedCapitals()).ToFrozenDictionary();
 
     private static readonly ConcurrentDictionary<int, string> FoldCache = new();
 
@@ -109,10 +109,6 @@ internal static partial class TextNormaliser
             {
                 Emit(mapped, i, i + width);
             }
-            else if (EnclosedLetter(codePoint) is var enclosed and not Unmapped)
-            {
-                Emit(enclosed, i, i + width);
-            }
             else if (codePoint >= 0x1F000 || codePoint is >= 0x2190 and <= 0x2BFF and not (>= 0x2460 and <= 0x24FF))
             {
                 // Emoji and pictographs: kept as typed, they carry meaning (🖕, 🙃, 👏).
@@ -150,19 +146,14 @@ internal static partial class TextNormaliser
         }
     }
 
-    /// <summary>The letter a boxed capital from the emoji range stands for ("🅵🆄🅲🅺", "🄵🅄🄲🄺"): squared, negative circled
-    /// and negative squared A to Z, which sit among the pictographs (flags, 🆗) but are letters to whoever reads them.
-    /// Circled letters ("ⓕⓤⓒⓚ") are not here: they sit among the symbols, which are kept as typed but for them, and
+    /// <summary>Boxed capitals from the emoji range with the letter each stands for ("🅵🆄🅲🅺", "🄵🅄🄲🄺"): squared, negative
+    /// circled and negative squared A to Z, which sit among the pictographs (flags, 🆗) but are letters to whoever reads
+    /// them. Circled letters ("ⓕⓤⓒⓚ") are not here: they sit among the symbols, which are kept as typed but for them, and
     /// compatibility decomposition folds them.</summary>
-    private static char EnclosedLetter(int codePoint)
-    {
-        if (codePoint is < 0x1F130 or > 0x1F189)
-        {
-            return Unmapped;
-        }
-        var letter = (codePoint - 0x1F130) % 0x20;
-        return letter < 26 ? (char)('a' + letter) : Unmapped;
-    }
+    private static IEnumerable<KeyValuePair<int, char>> EnclosedCapitals() =>
+        from block in new[] { 0x1F130, 0x1F150, 0x1F170 }
+        from letter in Enumerable.Range(0, 26)
+        select KeyValuePair.Create(block + letter, (char)('a' + letter));
 
     private static bool IsInvisible(int codePoint) =>
         codePoint is 0xAD or 0x034F or 0x061C or 0x115F or 0x1160 or 0x17B4 or 0x17B5 or 0x180E or 0x3164 or 0xFFA0
