@@ -36,7 +36,7 @@ public class EvaluateCommandTests
     [InlineData("heldout14c.jsonl", 0.92)] // scored once before pass p3 (flag recall 0.784, false flag rate 0.159); tuned on after
     [InlineData("heldout16c.jsonl", 0.93)] // scored once before pass q3 (flag recall 0.878, false flag rate 0.156); tuned on after
     [InlineData("heldout16a.jsonl", 0.95)] // scored once before pass q1 (flag recall 0.971, false flag rate 0.239); tuned on after
-    [InlineData("heldout16d.jsonl", 0.92, 1)] // scored once before pass q4 (flag recall 0.732, false flag rate 0.148); tuned on after. One over the bound since rounds 64-66 joined the training: the any-label head reads accurate health statements here ("Depression isn't just feeling sad", "A cold is just a virus") as myths; the 191 sets before round 64 pool the same (0.978 / 0.038) with or without those rounds
+    [InlineData("heldout16d.jsonl", 0.92)] // scored once before pass q4 (flag recall 0.732, false flag rate 0.148); tuned on after
     [InlineData("heldout16b.jsonl", 0.95)] // scored once before pass q2 (flag recall 0.882, false flag rate 0.116); tuned on after
     [InlineData("heldout17b.jsonl", 0.91)] // scored once before pass r2 (flag recall 0.967, false flag rate 0.167); tuned on after
     [InlineData("heldout17a.jsonl", 0.92)] // scored once before pass r1 (flag recall 0.914, false flag rate 0.106); tuned on after
@@ -214,6 +214,10 @@ public class EvaluateCommandTests
     [InlineData("heldout66b.jsonl", 0.890)] // scored once after pass r66 (flag recall 0.911, false flag rate 0.078); not tuned on
     [InlineData("heldout66c.jsonl", 0.890, 1)] // scored once after pass r66 (flag recall 0.909, false flag rate 0.119); not tuned on. Its writer wrote about other people's health: 17 of 159 clean comments flagged, one over the bound, most by the learned model on a relative with no health detail
     [InlineData("heldout66d.jsonl", 0.880)] // scored once after pass r66 (flag recall 0.908, false flag rate 0.057); not tuned on
+    [InlineData("heldout67a.jsonl", 0.890)] // scored once with rounds 64-66 in the training (flag recall 0.912, false flag rate 0.105); the r67 rules were written from its misses
+    [InlineData("heldout67b.jsonl", 0.890)] // scored once with rounds 64-66 in the training (flag recall 0.918, false flag rate 0.052); the r67 rules were written from its misses
+    [InlineData("heldout67c.jsonl", 0.910)] // scored once with rounds 64-66 in the training (flag recall 0.936, false flag rate 0.053); the r67 rules were written from its misses
+    [InlineData("heldout67d.jsonl", 0.880)] // scored once with rounds 64-66 in the training (flag recall 0.909, false flag rate 0.084); the r67 rules were written from its misses
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor, int falseFlagsOverBound = 0)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
