@@ -245,7 +245,7 @@ internal sealed class ClassifierPolicy
         var parts = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 4)
         {
-            throw new PolicyException(Source, line, "expected 'rule LABEL NAME ACTION [assertion] = …'.");
+            throw new PolicyException(Source, line, "expected 'rule LABEL NAME ACTION [assertion|statement] [sure] = …'.");
         }
         if (!CommentLabels.TryParse(parts[1], out var label))
         {
@@ -259,14 +259,23 @@ internal sealed class ClassifierPolicy
         }
         var action = ParseActionWord(line, parts[3]);
         var mode = ClaimMode.Any;
+        var sure = false;
         foreach (var modifier in parts.Skip(4))
         {
-            mode = modifier switch
+            switch (modifier)
             {
-                "assertion" => ClaimMode.Assertion,
-                "statement" => ClaimMode.Statement,
-                _ => throw new PolicyException(Source, line, $"unknown rule option '{modifier}': expected 'assertion' or 'statement'."),
-            };
+                case "assertion":
+                    mode = ClaimMode.Assertion;
+                    break;
+                case "statement":
+                    mode = ClaimMode.Statement;
+                    break;
+                case "sure":
+                    sure = true;
+                    break;
+                default:
+                    throw new PolicyException(Source, line, $"unknown rule option '{modifier}': expected 'assertion', 'statement' or 'sure'.");
+            }
         }
         var alternatives = new List<IReadOnlyList<PolicySequence>>();
         foreach (var alternative in body.Split('|'))
@@ -300,7 +309,7 @@ internal sealed class ClassifierPolicy
             alternatives.Add(sequences);
         }
         var setId = NewSet(name);
-        Rules.Add(new PolicyRule(label.Value, name, action, mode, line, alternatives, setId));
+        Rules.Add(new PolicyRule(label.Value, name, action, mode, line, alternatives, setId, sure));
     }
 
     // "&" joins sequences only where it stands apart from a word: inside one ("a&e", "d&v") it is part of the word.

@@ -17,6 +17,7 @@ public sealed class CommentClassifier : ICommentClassifier
     private readonly LearnedBackstop? _backstop;
     private readonly IReadOnlyList<CommentLabel> _learnedLabels;
     private readonly bool _overrule;
+    private readonly HashSet<string> _sureRules;
     private readonly bool _flagAny;
 
     [ThreadStatic]
@@ -38,6 +39,7 @@ public sealed class CommentClassifier : ICommentClassifier
         _policy = policy;
         _learnedLabels = LearnedBackstop.EnabledBy(policy);
         _overrule = LearnedBackstop.OverrulesBy(policy);
+        _sureRules = policy.Rules.Where(r => r.Sure).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         _flagAny = LearnedBackstop.FlagsAnyBy(policy);
         _backstop = _learnedLabels.Count > 0 || _overrule ? backstop ?? LearnedBackstop.Default : null;
         _staff = new StaffMatcher(practice);
@@ -97,7 +99,9 @@ public sealed class CommentClassifier : ICommentClassifier
         {
             evidence.RemoveAll(e => suppressed.Contains(e.Label));
         }
-        var overruled = _backstop?.Apply(text, _learnedLabels, _overrule, _flagAny, evidence, suppressed) ?? [];
+        // a finding of a rule marked "sure" is never taken back
+        var overrule = _overrule && (_sureRules.Count == 0 || !evidence.Exists(e => _sureRules.Contains(e.Rule)));
+        var overruled = _backstop?.Apply(text, _learnedLabels, overrule, _flagAny, evidence, suppressed) ?? [];
         // two rules pointing at the same words for the same label: keep the first (policy order)
         var seen = new HashSet<(CommentLabel, int, int)>();
         evidence.RemoveAll(e => !seen.Add((e.Label, e.Start, e.Length)));

@@ -1,9 +1,10 @@
 namespace Woodbrook.Monitor.Classify;
 
 /// <summary>A compiled rule: alternatives, each a conjunction of sequences that must (or, negated, must not) match
-/// somewhere in the comment; evidence is the first positive sequence's match.</summary>
+/// somewhere in the comment; evidence is the first positive sequence's match. <see cref="Sure"/>: the learned backstop
+/// may not take back what it finds (its finding turns on word order a bag of words cannot see).</summary>
 internal sealed record PolicyRule(CommentLabel Label, string Name, RuleAction Action, ClaimMode Mode, int Line,
-    IReadOnlyList<IReadOnlyList<PolicySequence>> Alternatives, int SetId)
+    IReadOnlyList<IReadOnlyList<PolicySequence>> Alternatives, int SetId, bool Sure = false)
 {
     /// <summary>Per alternative, every set its positive sequences need: the alternative cannot hold unless each of them
     /// has a match somewhere in the comment. A flat array, since it is checked for every alternative of every comment.</summary>

@@ -16,6 +16,7 @@ public class ClassifierPolicyTests
     [InlineData("set a = x\n\naction nobody ignore", 3, "not a label or a rule")]
     [InlineData("rule abuse r.x flag = @nothing", 1, "unknown built-in")]
     [InlineData("frobnicate", 1, "unknown directive")]
+    [InlineData("set a = x\nrule abuse r.x flag certain = x", 2, "unknown rule option 'certain': expected 'assertion', 'statement' or 'sure'")]
     [InlineData("set a = x\nrule abuse r.x flag = came off/got off", 2, "'off/got off': a/b/c alternatives are single words")]
     [InlineData("rule abuse r.x flag = x\n  | works better/work better & y", 1, "multi-word phrase")]
     [InlineData("rule abuse r.x flag = hushed up/covered up/cover up", 1, "multi-word phrase")]
@@ -34,6 +35,15 @@ public class ClassifierPolicyTests
     [InlineData("rule abuse r.x flag = on/at reception/desk | is/are a/an/such x")]
     [InlineData("rule abuse r.x flag = still have/has not ...3 sent/done")]
     public void Parse_SingleWordAlternatives_Accepted(string text) => Assert.Single(Parse(text).Rules);
+
+    [Fact]
+    public void Parse_RuleOptions_KeptOnTheRule()
+    {
+        var rules = Parse("rule complaint r.a flag statement sure = x\nrule complaint r.b flag = y").Rules;
+        Assert.True(rules[0].Sure);
+        Assert.Equal(ClaimMode.Statement, rules[0].Mode);
+        Assert.False(rules[1].Sure);
+    }
 
     [Fact]
     public void LoadDefault_BuiltInPolicy_Parses() => Assert.NotEmpty(ClassifierPolicy.LoadDefault().Rules);

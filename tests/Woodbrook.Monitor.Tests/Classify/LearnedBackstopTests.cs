@@ -106,19 +106,19 @@ public class LearnedBackstopTests
 
     /// <summary>A classifier whose model has seen the strike grumble as clean and grievances as complaints, with a policy
     /// whose rule reads "again" as a grievance, as a loose complaint rule might, and <paramref name="overrule"/>.</summary>
-    internal static CommentClassifier Overruling(string overrule = "action learned.overrule flag")
-    {
+    internal static CommentClassifier Overruling(string overrule = "action learned.overrule flag") =>
+        new(Some.Practice(), Parse("rule complaint complaint.again flag = again\n" + overrule), StrikeModel());
+
+    /// <summary>A model that has seen the strike grumble as clean and grievances as complaints.</summary>
+    private static LearnedBackstop StrikeModel() =>
         // the strike seen three times as clean, so the model is all but sure of it
-        var trained = LearnedBackstop.Train([
+        LearnedBackstop.Train([
             new LabelledComment("1", Grievance, null, null, [CommentLabel.Complaint]),
             new LabelledComment("2", TrainStrike, null, null, []),
             new LabelledComment("3", TrainStrike, null, null, []),
             new LabelledComment("4", TrainStrike, null, null, []),
             new LabelledComment("5", "Thanks, lovely nurse", null, null, []),
         ]);
-        var policy = Parse("rule complaint complaint.again flag = again\n" + overrule);
-        return new CommentClassifier(Some.Practice(), policy, trained);
-    }
 
     private static Classification Overruled(string text, string overrule) => Overruling(overrule).Classify(new CommentToClassify(text));
 
@@ -136,6 +136,21 @@ public class LearnedBackstopTests
             Assert.Equal([CommentLabel.Complaint], stands.Labels);
             Assert.Empty(stands.Overruled);
         }
+    }
+
+    [Fact]
+    public void Classify_RuleMarkedSure_NotOverruled()
+    {
+        // the same model, all but sure the strike grumble is clean, and the same rule marked "sure": its finding stands
+        var trained = StrikeModel();
+        var sure = new CommentClassifier(Some.Practice(), Parse("rule complaint complaint.again flag sure = again\naction learned.overrule flag"), trained);
+        var result = sure.Classify(new CommentToClassify(TrainStrike));
+        Assert.Equal([CommentLabel.Complaint], result.Labels);
+        Assert.Equal("complaint.again", Assert.Single(result.Evidence).Rule);
+        Assert.Empty(result.Overruled);
+        // "sure" belongs to the rule: a sure rule that found nothing in the comment spares nothing
+        var other = new CommentClassifier(Some.Practice(), Parse("rule complaint complaint.again flag = again\nrule complaint complaint.never flag sure = never\naction learned.overrule flag"), trained);
+        Assert.Equal([CommentLabel.Complaint], other.Classify(new CommentToClassify(TrainStrike)).Overruled);
     }
 
     [Fact]

@@ -26,8 +26,13 @@ public class RulesR68PassTests
     [InlineData("@Gemma Price you're 28 weeks now, book in for it", "complaint")]
     [InlineData("Polio was wiped out here thanks to the vaccine", "misinformation")]
     [InlineData("I'm hungover, can I still get my flu jab", "defamation")]
-    [InlineData("Measles was nearly wiped out until people stopped vaccinating", "misinformation")]
-    [InlineData("Breast cancer isn't always painful, get checked", "misinformation")]
     public void Classify_NearMiss_IsNotThatLabel(string text, string label) =>
         Assert.DoesNotContain(label, Some.Labels(text));
+
+    // the rule's own guard; the learned misinformation heads (trained with round 68) do flag both, see the README
+    [Theory]
+    [InlineData("Measles was nearly wiped out until people stopped vaccinating", "misinformation.disease_gone_r68")]
+    [InlineData("Breast cancer isn't always painful, get checked", "misinformation.cancer_always_r68")]
+    public void Classify_NearMiss_IsNotFlaggedByTheRule(string text, string rule) =>
+        Assert.DoesNotContain(Some.Classifier.Classify(new(text)).Evidence, e => e.Rule == rule);
 }
