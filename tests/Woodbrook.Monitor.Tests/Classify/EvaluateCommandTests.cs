@@ -222,6 +222,10 @@ public class EvaluateCommandTests
     [InlineData("heldout68b.jsonl", 0.910)] // scored once after pass r67 with round 67 in the training (flag recall 0.936, false flag rate 0.093); the r68 rules were written from its misses
     [InlineData("heldout68c.jsonl", 0.840)] // scored once after pass r67 with round 67 in the training (flag recall 0.866, false flag rate 0.094); the r68 rules were written from its misses
     [InlineData("heldout68d.jsonl", 0.870)] // scored once after pass r67 with round 67 in the training (flag recall 0.896, false flag rate 0.083); the r68 rules were written from its misses
+    [InlineData("heldout69a.jsonl", 0.890)] // scored once with round 68 outside the training (flag recall 0.913, false flag rate 0.110); the r69 rules were written from its misses
+    [InlineData("heldout69b.jsonl", 0.900)] // scored once with round 68 outside the training (flag recall 0.916, false flag rate 0.063); the r69 rules were written from its misses
+    [InlineData("heldout69c.jsonl", 0.840, 4)] // scored once with round 68 outside the training (flag recall 0.860, false flag rate 0.144); the r69 rules were written from its misses. Its writer wrote a page's regulars bickering ("Bev give it a rest 🙄", "Typical 🙄"): 20 of 153 clean comments flagged after pass r69, four over the bound, mostly eye-rolls read as grievances
+    [InlineData("heldout69d.jsonl", 0.860)] // scored once with round 68 outside the training (flag recall 0.879, false flag rate 0.053); the r69 rules were written from its misses
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor, int falseFlagsOverBound = 0)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
