@@ -12,7 +12,7 @@ public class RulesR62PassTests
     [InlineData("staff_identification.feature_who_did", "The lass with the Geordie accent who answered this morning was so kind")]
     [InlineData("misinformation.every_infection_antibiotics", "Viral or bacterial, every infection needs antibiotics. Simple as that")]
     public void Classify_Pattern_FiresItsRule(string rule, string text) =>
-        Assert.Contains(Some.Classifier.Classify(new(text)).Evidence, e => e.Rule == rule);
+        Assert.Contains(rule, Some.Rules(text));
 
     [Theory]
     [InlineData("Is the NHS App a free trial or is it free for good?")]

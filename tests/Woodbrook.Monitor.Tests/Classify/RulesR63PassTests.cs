@@ -48,7 +48,7 @@ public class RulesR63PassTests
     [InlineData("misinformation.honey_baby_r63", "Honey on a dummy is fine for newborns")]
     [InlineData("misinformation.melanin_spf_r63", "Dark skin is a natural sunscreen so we don't need suncream")]
     public void Classify_Pattern_FiresItsRule(string rule, string text) =>
-        Assert.Contains(Some.Classifier.Classify(new(text)).Evidence, e => e.Rule == rule);
+        Assert.Contains(rule, Some.Rules(text));
 
     [Theory]
     [InlineData("I saw the dr a week ago about my knee")]

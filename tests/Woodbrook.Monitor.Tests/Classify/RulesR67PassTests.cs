@@ -24,7 +24,7 @@ public class RulesR67PassTests
     [InlineData("Roofing contractor here, happy to quote for the surgery's flat roof", "spam.comes_to_you_r67")]
     [InlineData("My dog sees the vet faster than I see a GP here", "complaint.easier_than_gp_r67")]
     public void Classify_NewPattern_IsFlaggedByItsRule(string text, string rule) =>
-        Assert.Contains(Some.Classifier.Classify(new(text)).Evidence, e => e.Rule == rule);
+        Assert.Contains(rule, Some.Rules(text));
 
     [Theory]
     [InlineData("The chemist lost my inhaler request again, nowt to do with the practice mind", "complaint")]

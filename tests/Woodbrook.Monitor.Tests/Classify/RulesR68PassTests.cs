@@ -20,7 +20,7 @@ public class RulesR68PassTests
     [InlineData("Measles died out decades ago so the MMR is pointless", "misinformation.disease_gone_r68")]
     [InlineData("Statins stop working after a few years so there's no point", "misinformation.meds_wear_off_r68")]
     public void Classify_NewPattern_IsFlaggedByItsRule(string text, string rule) =>
-        Assert.Contains(Some.Classifier.Classify(new(text)).Evidence, e => e.Rule == rule);
+        Assert.Contains(rule, Some.Rules(text));
 
     [Theory]
     [InlineData("@Gemma Price you're 28 weeks now, book in for it", "complaint")]
@@ -34,5 +34,5 @@ public class RulesR68PassTests
     [InlineData("Measles was nearly wiped out until people stopped vaccinating", "misinformation.disease_gone_r68")]
     [InlineData("Breast cancer isn't always painful, get checked", "misinformation.cancer_always_r68")]
     public void Classify_NearMiss_IsNotFlaggedByTheRule(string text, string rule) =>
-        Assert.DoesNotContain(Some.Classifier.Classify(new(text)).Evidence, e => e.Rule == rule);
+        Assert.DoesNotContain(rule, Some.Rules(text));
 }

@@ -11,7 +11,7 @@ namespace Woodbrook.Monitor.Tests.Classify;
 public class RulesR69PassTests
 {
     [Theory]
-    [InlineData("Next time it'll be more than a complaint letter, you know who I am", "abuse.more_than_r69")]
+    [InlineData("Next time it'll be more than a complaint letter, you know who I am", "abuse.worse_next_time")]
     [InlineData("Hanging's too good for whoever keyed the doctor's car", "abuse.too_good_for_r69")]
     [InlineData("Put all the dealers on a boat and sink it", "abuse.boat_sink_r69")]
     [InlineData("HIV is God's punishment for the way they live", "abuse.gods_punishment_r69")]
@@ -40,7 +40,7 @@ public class RulesR69PassTests
     [InlineData("Mój mąż pije codziennie i nie chce iść do lekarza", "other_patient_data.relative_drinks_r69")]
     [InlineData("Meri behan ka husband sharab peeta hai roz", "other_patient_data.relative_drinks_r69")]
     public void Classify_NewPattern_IsFlaggedByItsRule(string text, string rule) =>
-        Assert.Contains(Some.Classifier.Classify(new(text)).Evidence, e => e.Rule == rule);
+        Assert.Contains(rule, Some.Rules(text));
 
     [Theory]
     [InlineData("Please, nobody gargle bleach, whatever the internet says", "misinformation")]
@@ -57,5 +57,5 @@ public class RulesR69PassTests
     [InlineData("It's a myth that sepsis can't happen to kids", "misinformation.spares_group_r69")]
     [InlineData("my neighbour at 22 had her flu jab today", "other_patient_data.neighbour_number_med_r69")] // a routine jab; the learned heads flag it
     public void Classify_NearMiss_IsNotFlaggedByTheRule(string text, string rule) =>
-        Assert.DoesNotContain(Some.Classifier.Classify(new(text)).Evidence, e => e.Rule == rule);
+        Assert.DoesNotContain(rule, Some.Rules(text));
 }

@@ -26,6 +26,9 @@ internal static class Some
 
     public static IReadOnlyList<string> Labels(string text) => LabelsBy(Classifier, text);
 
+    /// <summary>The names of the rules whose evidence the built-in classifier gives <paramref name="text"/>.</summary>
+    public static IReadOnlyList<string> Rules(string text) => Classifier.Classify(new CommentToClassify(text)).Evidence.Select(e => e.Rule).ToList();
+
     /// <summary>The practice with its GP registrar Richard Hale as well, whose surname is also an ordinary word ("hale and
     /// hearty").</summary>
     private static readonly Lazy<CommentClassifier> WithRegistrar = new(() =>
