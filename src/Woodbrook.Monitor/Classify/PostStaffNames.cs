@@ -20,6 +20,9 @@ internal static partial class PostStaffNames
         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Admin", "Administrator", "Secretary", "Dispenser", "Nursing",
         "Specialist", "Diabetes", "Respiratory", "Frailty", "First", "Contact", "Link", "Worker", "Officer", "Coordinator",
         "Co-ordinator", "Director", "Lady", "Sir", "Mum", "Dad", "Baby", "Congratulations", "Congrats", "Thanks", "Thank", "You",
+        // a verb that opens a sentence before "our …" ("Ask our nurses if you're not sure") is not a name
+        "Ask", "Call", "Ring", "Phone", "Text", "Email", "Message", "Tell", "Speak", "Talk", "Chat", "See", "Visit", "Book", "Use",
+        "Try", "Check", "Follow", "Read", "Find", "Get", "Help", "Support", "Trust", "Give", "Let", "Pop", "Drop", "Bring",
     };
 
     /// <summary>Up to four capitalised words after a cue that introduces or thanks a person, or a name followed by

@@ -29,6 +29,7 @@ public class PostStaffNamesTests
     [InlineData("Meet Margaret, the new chair of our Patient Participation Group!")]
     [InlineData("A warm welcome to the residents of Orchard View Care Home, who join our list this month.")]
     [InlineData("Flu clinic this Saturday 9-12, no appointment needed.")]
+    [InlineData("Please check your child has had both MMR doses. Ask our nurses if you're not sure, or Call our reception team.")]
     [InlineData(null)]
     public void In_PostIntroducingNoStaff_GivesNoNames(string? post) => Assert.Empty(PostStaffNames.In(post));
 

@@ -1,14 +1,14 @@
 namespace Woodbrook.Monitor.Tests.Classify;
 
-/// <summary>Pass r70, from round 70's misses: a high place in the phone queue, a fee called daylight robbery, complaints
-/// said to go in the shredder, "with a scrap of respect", "needs to learn what urgent means", shouting into the void, hold
-/// music at this rate, Polish, Welsh and Romanian grievances; sun cream causing cancer, aluminium causing dementia, snot's
-/// colour meaning antibiotics, the morning after pill as an abortion, single jabs safer, jabs flooding a baby's system,
-/// a vaccine harming most children, boosters never tested on the old, old age's ailments needing no check, breastfeeding
-/// harming teeth, Urdu and Romanian "a money-making business"; residents sedated to keep them quiet, someone cheated
-/// out of money; brand ambassadors, "tag a friend" offers, cheap rates with a number, Romanian quick loans; "slag off";
-/// a relative's routine jab called "his covid" or "her shingles one". Sentences here are written for the tests, not
-/// copied from the team's sets.</summary>
+/// <summary>Pass r70, from round 70's misses: a high place in the phone queue, a fee called daylight robbery,
+/// complaints said to go in the shredder, "with a scrap of respect", "needs to learn what urgent means", shouting into
+/// the void, hold music at this rate, Polish, Welsh and Romanian grievances; sun cream causing cancer, aluminium
+/// causing dementia, snot's colour meaning antibiotics, the morning after pill as an abortion, single jabs safer, jabs
+/// flooding a baby's system, a vaccine harming most children, boosters never tested on the old, old age's ailments
+/// needing no check, breastfeeding harming teeth, Urdu and Romanian "a money-making business"; residents sedated to
+/// keep them quiet, someone cheated out of money; brand ambassadors, "tag a friend" offers, cheap rates with a number,
+/// Romanian quick loans; "slag off"; a relative's routine jab called "his covid" or "her shingles one"; the writer
+/// speaking "as a mum". Sentences here are written for the tests, not copied from the team's sets.</summary>
 public class RulesR70PassTests
 {
     [Theory]
@@ -50,6 +50,8 @@ public class RulesR70PassTests
     [InlineData("Hubby had his covid and flu on the same arm, no bother", "other_patient_data")]
     [InlineData("Private physio quoted me £90 a session, daylight robbery", "complaint")]
     [InlineData("tag a friend who'd love the new garden 🌻", "spam")]
+    [InlineData("Speaking as a mum with a bad back, the new chairs in the waiting room are a godsend", "other_patient_data")]
+    [InlineData("As a dad with asthma myself I'd say book the kids in", "other_patient_data")]
     public void Classify_NearMiss_IsNotThatLabel(string text, string label) =>
         Assert.DoesNotContain(label, Some.Labels(text));
 
