@@ -26,6 +26,7 @@ public class RulesR70PassTests
     [InlineData("Factor 50 is behind all the melanoma in kids now", "misinformation.sun_cream_cancer_r70")]
     [InlineData("Aluminium foil causes Alzheimer's, I cook with glass only", "misinformation.aluminium_r70")]
     [InlineData("Yellow snot always means infection, insist on amoxicillin", "misinformation.snot_colour_r70")]
+    [InlineData("Green snot means infection, push for antibiotics if it's not gone by Friday", "misinformation.snot_colour_r70")]
     [InlineData("Emergency contraception is an abortion, full stop", "misinformation.morning_after_abortion_r70")]
     [InlineData("Separate vaccines are much safer than the combined one for little ones", "misinformation.single_jabs_safer_r70")]
     [InlineData("Three jabs in one go floods a newborn's system", "misinformation.system_flood_r70")]
