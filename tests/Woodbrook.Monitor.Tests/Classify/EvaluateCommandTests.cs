@@ -226,6 +226,10 @@ public class EvaluateCommandTests
     [InlineData("heldout69b.jsonl", 0.900)] // scored once with round 68 outside the training (flag recall 0.916, false flag rate 0.063); the r69 rules were written from its misses
     [InlineData("heldout69c.jsonl", 0.840, 4)] // scored once with round 68 outside the training (flag recall 0.860, false flag rate 0.144); the r69 rules were written from its misses. Its writer wrote a page's regulars bickering ("Bev give it a rest 🙄", "Typical 🙄"): 20 of 153 clean comments flagged after pass r69, four over the bound, mostly eye-rolls read as grievances
     [InlineData("heldout69d.jsonl", 0.860)] // scored once with round 68 outside the training (flag recall 0.879, false flag rate 0.053); the r69 rules were written from its misses
+    [InlineData("heldout70a.jsonl", 0.880, 3)] // scored once with round 69 in the training, before pass r70 (flag recall 0.907, false flag rate 0.135); the r70 rules were written from its misses. Its writer wrote parents' threads where a friend's child's illness, "my son" and "here we go again 😩" are clean: 19 of 156 clean comments flagged after pass r70, three over the bound
+    [InlineData("heldout70b.jsonl", 0.910)] // scored once with round 69 in the training, before pass r70 (flag recall 0.930, false flag rate 0.111); the r70 rules were written from its misses
+    [InlineData("heldout70c.jsonl", 0.910)] // scored once with round 69 in the training, before pass r70 (flag recall 0.932, false flag rate 0.071); the r70 rules were written from its misses
+    [InlineData("heldout70d.jsonl", 0.910)] // scored once with round 69 in the training, before pass r70 (flag recall 0.937, false flag rate 0.056); the r70 rules were written from its misses
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor, int falseFlagsOverBound = 0)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
