@@ -4,7 +4,9 @@ namespace Woodbrook.Monitor.Tests.Classify;
 /// "smash the windows"; "next you'll be answering the phone", "took you three years to"; a vaccine untested or never
 /// trialled, a substance with no effect on the heart, deaths said to be covered up, steroid cycles called safe, people
 /// who talk about suicide said never to do it, a childhood disease "no big deal" (now sure); a named person skimming money; a free survey
-/// with a phone number, a personal sale with a price; a Punjabi relative's drinking habit; and three false flags: a
+/// with a phone number, a personal sale with a price; a Punjabi relative's drinking habit; from 71c, which the pass first
+/// did not see: patients screenshotted and shared, generics "weaker", headphones causing tumours, "caught it anyway so it
+/// doesn't work", a named person "on the gin by 10", wishing people into a ditch; and three false flags: a
 /// saint's place ("St Anne's") is not the staff member Anne, and a patient asking to be rung back on their own number
 /// is neither spam nor another patient's data. Sentences here are written for the tests, not copied from the team's
 /// sets.</summary>
@@ -25,6 +27,12 @@ public class RulesR71PassTests
     [InlineData("Loft insulation, free quote, ring 0800 555 0199 today", "spam.free_survey_r71")]
     [InlineData("Selling a barely used pram £60, collection only", "spam.for_sale_r71")]
     [InlineData("Meri bhen nu daru di lat lag gayi hai", "other_patient_data.relative_habit_pa_r71")]
+    [InlineData("The receptionists take photos of the sign-in sheet and share them in their group chat", "defamation.screenshot_share_r71")]
+    [InlineData("Own brand painkillers are weaker, always ask for the branded ones", "misinformation.generics_weaker_r71")]
+    [InlineData("Airpods on all day give you brain tumours", "misinformation.headphones_tumours_r71")]
+    [InlineData("Got covid twice after three jabs, so the jab obviously doesn't work", "misinformation.caught_anyway_r71")]
+    [InlineData("Mrs Cole from the PPG is on the vodka by lunchtime most days", "defamation.on_the_gin_r71")]
+    [InlineData("Hope they all trip into a canal", "abuse.fall_in_ditch_r71")]
     public void Classify_NewPattern_IsFlaggedByItsRule(string text, string rule) =>
         Assert.Contains(rule, Some.Rules(text));
 
@@ -40,6 +48,8 @@ public class RulesR71PassTests
     [Theory]
     [InlineData("Talking about suicide never plants the idea, it's a myth that asking is dangerous", "misinformation.talkers_never_do_r71")]
     [InlineData("Is the new booster untested?", "misinformation.untested_r71")]
+    [InlineData("Generic meds are not weaker, they're the same drug", "misinformation.generics_weaker_r71")]
+    [InlineData("hope you don't fall in a ditch on the way home lol", "abuse.fall_in_ditch_r71")]
     [InlineData("Anne at the front desk, not St Anne's, sorted my prescription", "staff_identification.saint_place_r71")]
     public void Classify_NearMiss_IsNotFlaggedByTheRule(string text, string rule) =>
         Assert.DoesNotContain(rule, Some.Rules(text));
