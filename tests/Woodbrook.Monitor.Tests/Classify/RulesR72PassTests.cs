@@ -1,10 +1,11 @@
 namespace Woodbrook.Monitor.Tests.Classify;
 
 /// <summary>Pass r72, from round 72's misses: burning a house down, Polish "leniwe gnoje"; Polish "I won't go back",
-/// hold music "like the rest of us"; stress or not resting as the cause of infertility or miscarriage, colds from a chill,
-/// no smear for virgins, smears said to check the ovaries, a disease "died out", Polish "antibiotics only harm"; "show
-/// this post at the till", "ask me how", pay-per-consultation GP apps; a Punjabi parent's condition, a confirmed case
-/// named by family. Sentences here are written for the tests, not copied from the team's sets.</summary>
+/// hold music "like the rest of us"; stress or not resting as the cause of infertility or miscarriage, colds from a
+/// chill, no smear for virgins, smears said to check the ovaries, a disease "died out", Polish "antibiotics only harm";
+/// "show this post at the till", "ask me how", pay-per-consultation GP apps; a Punjabi parent's condition, a confirmed
+/// case named by family; the writer's own health said as "myself". Sentences here are written for the tests, not copied
+/// from the team's sets.</summary>
 public class RulesR72PassTests
 {
     [Theory]
@@ -34,4 +35,9 @@ public class RulesR72PassTests
     [InlineData("We burn the leaves down the allotment every autumn", "abuse.burn_house_r72")]
     public void Classify_NearMiss_IsNotFlaggedByTheRule(string text, string rule) =>
         Assert.DoesNotContain(rule, Some.Rules(text));
+
+    [Theory]
+    [InlineData("Got my hernia sorted myself last spring, the surgeon was great")]
+    public void Classify_WritersOwnHealth_NoOtherPatientData(string text) =>
+        Assert.DoesNotContain("other_patient_data", Some.Labels(text));
 }
