@@ -31,7 +31,7 @@ public class RulesR70PassTests
     [InlineData("Separate vaccines are much safer than the combined one for little ones", "misinformation.single_jabs_safer_r70")]
     [InlineData("Three jabs in one go floods a newborn's system", "misinformation.system_flood_r70")]
     [InlineData("The rotavirus vaccine gives most babies a blocked bowel", "misinformation.harms_most_r70")]
-    [InlineData("These boosters were never tested on pregnant women", "misinformation.never_tested_r70")]
+    [InlineData("These boosters were never tested on pregnant women", "misinformation.untested_r71")]
     [InlineData("Forgetfulness is just old age, don't bother getting her tested", "misinformation.ageing_dismissed_r70")]
     [InlineData("Breastfeeding after a year rots their teeth", "misinformation.breastfeeding_harms_r70")]
     [InlineData("Is teeka ka koi faida nahi, bas paisa kamane ka dhanda hai", "misinformation.money_business_r70")]
