@@ -18,7 +18,7 @@ public class RulesR72PassTests
     [InlineData("Flu comes from wet hair in winter", "misinformation.colds_from_chill_r72")]
     [InlineData("No need for a smear test if you've never had sex", "misinformation.smear_virgin_r72")]
     [InlineData("Your smear test picks up ovarian cancer as well", "misinformation.smear_ovaries_r72")]
-    [InlineData("Rickets died out with the Victorians, nobody needs vitamin D drops", "misinformation.died_out_r72")]
+    [InlineData("Rickets died out with the Victorians, nobody needs vitamin D drops", "misinformation.disease_gone_r68")]
     [InlineData("Antybiotyki zawsze niszczą odporność", "misinformation.antibiotics_harm_pl_r72")]
     [InlineData("Show this post at the counter for 20% off all frames", "spam.show_post_till_r72")]
     [InlineData("Earning £500 a week from home, message me how", "spam.ask_me_how_r72")]
@@ -30,7 +30,7 @@ public class RulesR72PassTests
 
     [Theory]
     [InlineData("Colds come from viruses, not from getting chilled", "misinformation.colds_from_chill_r72")]
-    [InlineData("Scarlet fever hasn't died out, my lad had it in May", "misinformation.died_out_r72")]
+    [InlineData("Scarlet fever hasn't died out, my lad had it in May", "misinformation.disease_gone_r68")]
     [InlineData("Smears don't check your ovaries, that's a different test", "misinformation.smear_ovaries_r72")]
     [InlineData("We burn the leaves down the allotment every autumn", "abuse.burn_house_r72")]
     public void Classify_NearMiss_IsNotFlaggedByTheRule(string text, string rule) =>
