@@ -238,6 +238,10 @@ public class EvaluateCommandTests
     [InlineData("heldout72b.jsonl", 0.920)] // scored once with round 71 in the training, before pass r72 (flag recall 0.939, false flag rate 0.051); the r72 rules were written from its misses
     [InlineData("heldout72c.jsonl", 0.945)] // scored once with round 71 in the training, before pass r72 (flag recall 0.964, false flag rate 0.045), a plain dev-like mix with no angle; the r72 rules were written from its misses
     [InlineData("heldout72d.jsonl", 0.925)] // scored once with round 71 in the training, before pass r72 (flag recall 0.944, false flag rate 0.078); the r72 rules were written from its misses
+    [InlineData("heldout73a.jsonl", 0.900)] // scored once with round 72 in the training, before pass r73 (flag recall 0.919, false flag rate 0.088), a plain short mix; the r73 rules were written from its misses
+    [InlineData("heldout73b.jsonl", 0.935)] // scored once with round 72 in the training, before pass r73 (flag recall 0.954, false flag rate 0.058), mental health and long-term conditions; the r73 rules were written from its misses
+    [InlineData("heldout73c.jsonl", 0.950)] // scored once with round 72 in the training, before pass r73 (flag recall 0.969, false flag rate 0.123), an ordinary week of threads and replies; the r73 rules were written from its misses
+    [InlineData("heldout73d.jsonl", 0.915)] // scored once with round 72 in the training, before pass r73 (flag recall 0.933, false flag rate 0.096), where the practice ends and the rest of the NHS begins; the r73 rules were written from its misses
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor, int falseFlagsOverBound = 0)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
