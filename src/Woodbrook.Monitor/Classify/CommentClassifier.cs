@@ -225,7 +225,7 @@ public sealed class CommentClassifier : ICommentClassifier
         {
             var token = text[i];
             if (!names.Contains(token.Text) || token.Is(TokenFlags.Mention) || (i > 0 && text[i - 1].Is(TokenFlags.Mention))
-                || (!capitalised[i] && (token.Kind != TokenKind.Word || token.Is(TokenFlags.Capitalised) || !StaffMatcher.ReadsAsName(text, i))))
+                || (!capitalised[i] && (token.Kind != TokenKind.Word || token.Is(TokenFlags.Capitalised) || !LowercasePostName(text, i))))
             {
                 continue;
             }
@@ -237,6 +237,27 @@ public sealed class CommentClassifier : ICommentClassifier
             }
         }
     }
+
+    /// <summary>A post's name typed in lower case: as a staff name that is not also a word, anywhere it is not after "a",
+    /// "the", "my" or the writer's companion ("jess got sacked…", pass r75); a word the post only seemed to name ("She joins
+    /// us", "the NHS App") or a name that is also a word, only where what is around it makes it a name.</summary>
+    private static bool LowercasePostName(TokenizedText text, int i) =>
+        text[i].Text.Length >= 3 && !CommonPostWords.Contains(text[i].Text)
+            ? StaffMatcher.LowercaseNameInContext(text, i)
+            : StaffMatcher.ReadsAsName(text, i);
+
+    /// <summary>Words a post's capitals can make look like names (pronouns opening a sentence, "the NHS App") and short
+    /// names that are also words: in lower case they are read as names only by <see cref="StaffMatcher.ReadsAsName"/>.</summary>
+    private static readonly HashSet<string> CommonPostWords = new(StringComparer.Ordinal)
+    {
+        "she", "her", "hers", "him", "his", "they", "them", "their", "you", "your", "our", "ours", "its", "this", "that",
+        "app", "team", "staff", "welcome", "please", "new", "meet", "join", "joins", "here", "there", "today", "clinic",
+        "surgery", "practice", "nurse", "doctor", "reception", "pharmacy", "website", "online", "form", "phone", "phones",
+        "max", "bob", "nick", "kit", "penny", "sandy", "dot", "drew", "chase", "grant", "miles", "pearl", "crystal",
+        "autumn", "sky", "jade", "ash", "rob", "bud", "sonny", "page", "will", "hope", "faith", "joy", "may", "mark", "bill",
+        "pat", "sue", "rose", "frank", "dawn", "june", "april", "amber", "ruby", "holly", "ivy", "iris", "daisy", "robin",
+        "jack", "ray", "guy", "sunny", "summer", "grace", "carol", "gene", "don", "art", "rich", "hunter", "jay", "bea",
+    };
 
     /// <summary>@negative_about_service: a sentence that is clearly negative on balance (AFINN valences) and mentions
     /// the practice, its staff or a service it gives.</summary>

@@ -164,7 +164,7 @@ internal sealed class StaffMatcher
             return false;
         }
         // pass j3: a surname typed in lower case only between "that/this/the" and a word for a person ("that hale lad")
-        if (!token.Is(TokenFlags.Capitalised) && (entry.SurnameOnly ? !SurnameAsDescribed(text, i) : !LowercaseNameInContext(text, i)))
+        if (!token.Is(TokenFlags.Capitalised) && (entry.SurnameOnly ? !SurnameAsDescribed(text, i) && !LowercaseSurnameAsName(text, i) : !LowercaseNameInContext(text, i)))
         {
             return false;
         }
@@ -315,6 +315,21 @@ internal sealed class StaffMatcher
         // pass k3: "Hale signed up for the walking group" is somebody joining, not the registrar signing something
         && !(text[i + 1].Text == "signed" && i + 2 < text.Count && text[i + 2].Text == "up");
 
+    /// <summary>Pass r75: a surname that is not also a word, typed in lower case, as the subject that opens a sentence ("okafor
+    /// is the goat", "okafor sorted me out") or after a verb of meeting or thanking ("saw okafor today"), as it would be with
+    /// a capital; not after a blocker ("my patel") or the writer's own first name for the person.</summary>
+    private static bool LowercaseSurnameAsName(TokenizedText text, int i)
+    {
+        if (OrdinaryWords.Contains(text[i].Text) || text[i].Is(TokenFlags.AllCaps) || AfterBlocker(text, i))
+        {
+            return false;
+        }
+        var next = i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word ? text[i + 1].Text : "";
+        var opensSentence = i == 0 || text[i - 1].Kind != TokenKind.Word;
+        return (opensSentence && (CareVerbs.Contains(next) || SubjectVerbs.Contains(next)))
+            || (i > 0 && text[i - 1].Kind == TokenKind.Word && ObjectCues.Contains(text[i - 1].Text));
+    }
+
     /// <summary>A capitalised surname-word right after a verb of meeting or thanking ("Saw Hale last week", "seen by Reed",
     /// "thanks Hale"), not a colour and not the first part of a capitalised place ("by Hill Street").</summary>
     private static bool SurnameAsObject(TokenizedText text, int i) =>
@@ -385,7 +400,7 @@ internal sealed class StaffMatcher
     /// ("kelly's smile", "bye linda"), unless after "a", "the", "of", "my" or as the writer's companion; a name that is also a
     /// word ("mo", "grace") only where what follows makes it a name: something done for the writer, where they work, a
     /// possessive or a modal ("mo's smile", "grace can review my meds"), not "half a mo" or "by the grace of god".</summary>
-    private static bool LowercaseNameInContext(TokenizedText text, int i) =>
+    internal static bool LowercaseNameInContext(TokenizedText text, int i) =>
         // "kelly's smile", "know where you park kelly", "tom could find a vein": a name that is not also a word reads in
         // lower case as it does with a capital (the checks after this one still find the writer's own Tom), except as the
         // writer's companion ("me and tom", "tom and i")
@@ -444,6 +459,8 @@ internal sealed class StaffMatcher
         "listened", "treated", "booked", "examined", "referred", "prescribed", "jabbed", "spotted", "fixed",
         // pass j3: what a doctor did wrong, told with the surname opening the sentence ("Hale signed me off without looking")
         "signed", "refused", "ignored", "lied", "forgot", "halved", "doubled", "fobbed",
+        // pass r75: "mo chased my missing script"
+        "chased",
     };
 
     /// <summary>Names that are also everyday words.</summary>
