@@ -16,7 +16,7 @@ public class RulesR75PassTests
     [Theory]
     [InlineData("Pity it wasn't worse honestly", "abuse.wished_worse_r75")]
     [InlineData("Serves them right, they had it coming", "abuse.wished_worse_r75")]
-    [InlineData("The coppers can't be around forever, remember that", "abuse.wished_worse_r75")]
+    [InlineData("The coppers can't be around forever, remember that", "abuse.police_not_forever_r75")]
     [InlineData("Getting an appointment took nine weeks, nine", "complaint.took_weeks_r75")]
     [InlineData("Are the callbacks any better now? Mine took four days in May", "complaint.took_weeks_r75")]
     [InlineData("A ramp with a step at the top. Did nobody check that before paying for it?", "complaint.nobody_thought_r75")]
