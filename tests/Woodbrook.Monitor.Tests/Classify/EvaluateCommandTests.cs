@@ -246,6 +246,10 @@ public class EvaluateCommandTests
     [InlineData("heldout74b.jsonl", 0.905)] // scored once with round 73 in the training, before pass r74 (flag recall 0.924, false flag rate 0.056), children and families; the r74 rules were written from its misses
     [InlineData("heldout74c.jsonl", 0.930)] // scored once with round 73 in the training, before pass r74 (flag recall 0.951, false flag rate 0.060), older patients and carers; the r74 rules were written from its misses
     [InlineData("heldout74d.jsonl", 0.910)] // scored once with round 73 in the training, before pass r74 (flag recall 0.929, false flag rate 0.081), the practice's announcements and changes; the r74 rules were written from its misses
+    [InlineData("heldout75a.jsonl", 0.940)] // scored once with round 74 in the training, before pass r75 (flag recall 0.960, false flag rate 0.051), a plain short mix; the r75 rules were written from its misses
+    [InlineData("heldout75b.jsonl", 0.935)] // scored once with round 74 in the training, before pass r75 (flag recall 0.953, false flag rate 0.093), medicines and prescriptions; the r75 rules were written from its misses
+    [InlineData("heldout75c.jsonl", 0.880)] // scored once with round 74 in the training, before pass r75 (flag recall 0.900, false flag rate 0.087), young adults and students; the r75 rules were written from its misses
+    [InlineData("heldout75d.jsonl", 0.925, 5)] // scored once with round 74 in the training, before pass r75 (flag recall 0.944, false flag rate 0.176), heated threads; the r75 rules were written from its misses. Its writer was asked for hot-tempered threads where many clean lines are angry but within the code (arguing with other users, defending staff, grumbling at the newspaper): without its own comments in the training 21 of its 159 clean comments are flagged, five over the bound
     public void Run_HeldOutComments_MeetsFloor(string file, double flagRecallFloor, int falseFlagsOverBound = 0)
     {
         var data = Path.Combine(AppContext.BaseDirectory, "Classify", "Data");
