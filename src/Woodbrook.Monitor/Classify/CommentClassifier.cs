@@ -246,17 +246,17 @@ public sealed class CommentClassifier : ICommentClassifier
             ? StaffMatcher.LowercaseNameInContext(text, i)
             : StaffMatcher.ReadsAsName(text, i);
 
-    /// <summary>Words a post's capitals can make look like names (pronouns opening a sentence, "the NHS App") and short
-    /// names that are also words: in lower case they are read as names only by <see cref="StaffMatcher.ReadsAsName"/>.</summary>
+    /// <summary>Words a post's capitals can make look like names (pronouns opening a sentence, "the NHS App") and names that
+    /// are also words beyond the staff list's own (<see cref="StaffMatcher.LowercaseNameInContext"/> already sends "grace",
+    /// "will", "hope" and the rest of its ordinary words to <see cref="StaffMatcher.ReadsAsName"/>): in lower case these are
+    /// read as names only by <see cref="StaffMatcher.ReadsAsName"/>.</summary>
     private static readonly HashSet<string> CommonPostWords = new(StringComparer.Ordinal)
     {
         "she", "her", "hers", "him", "his", "they", "them", "their", "you", "your", "our", "ours", "its", "this", "that",
         "app", "team", "staff", "welcome", "please", "new", "meet", "join", "joins", "here", "there", "today", "clinic",
         "surgery", "practice", "nurse", "doctor", "reception", "pharmacy", "website", "online", "form", "phone", "phones",
         "max", "bob", "nick", "kit", "penny", "sandy", "dot", "drew", "chase", "grant", "miles", "pearl", "crystal",
-        "autumn", "sky", "jade", "ash", "rob", "bud", "sonny", "page", "will", "hope", "faith", "joy", "may", "mark", "bill",
-        "pat", "sue", "rose", "frank", "dawn", "june", "april", "amber", "ruby", "holly", "ivy", "iris", "daisy", "robin",
-        "jack", "ray", "guy", "sunny", "summer", "grace", "carol", "gene", "don", "art", "rich", "hunter", "jay", "bea",
+        "autumn", "sky", "jade", "ash", "rob", "bud", "sonny", "page", "hunter", "jay", "bea",
     };
 
     /// <summary>@negative_about_service: a sentence that is clearly negative on balance (AFINN valences) and mentions

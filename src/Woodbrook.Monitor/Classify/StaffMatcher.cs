@@ -317,10 +317,10 @@ internal sealed class StaffMatcher
 
     /// <summary>Pass r75: a surname that is not also a word, typed in lower case, as the subject that opens a sentence ("okafor
     /// is the goat", "okafor sorted me out") or after a verb of meeting or thanking ("saw okafor today"), as it would be with
-    /// a capital; not after a blocker ("my patel") or the writer's own first name for the person.</summary>
+    /// a capital; not after a blocker ("my patel").</summary>
     private static bool LowercaseSurnameAsName(TokenizedText text, int i)
     {
-        if (OrdinaryWords.Contains(text[i].Text) || text[i].Is(TokenFlags.AllCaps) || AfterBlocker(text, i))
+        if (OrdinaryWords.Contains(text[i].Text) || AfterBlocker(text, i))
         {
             return false;
         }
