@@ -309,32 +309,39 @@ internal sealed class StaffMatcher
 
     /// <summary>A capitalised surname-word at the start of a sentence, followed by a verb of being or of care.</summary>
     private static bool SurnameAsSubject(TokenizedText text, int i) =>
-        text[i].Is(TokenFlags.Capitalised) && !Colours.Contains(text[i].Text) && (i == 0 || text[i - 1].Kind != TokenKind.Word)
-        && i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word
-        && (CareVerbs.Contains(text[i + 1].Text) || SubjectVerbs.Contains(text[i + 1].Text))
+        text[i].Is(TokenFlags.Capitalised) && !Colours.Contains(text[i].Text) && OpensSentenceBeforeVerb(text, i)
         // pass k3: "Hale signed up for the walking group" is somebody joining, not the registrar signing something
         && !(text[i + 1].Text == "signed" && i + 2 < text.Count && text[i + 2].Text == "up");
 
+    /// <summary>The word at <paramref name="i"/> opens a sentence and a verb of being or of care follows it, as a subject
+    /// would be placed, whatever its case.</summary>
+    private static bool OpensSentenceBeforeVerb(TokenizedText text, int i) =>
+        (i == 0 || text[i - 1].Kind != TokenKind.Word)
+        && i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word
+        && (CareVerbs.Contains(text[i + 1].Text) || SubjectVerbs.Contains(text[i + 1].Text));
+
+    /// <summary>The word at <paramref name="i"/> follows a verb of meeting or thanking ("saw", "thanks"), whatever its case.</summary>
+    private static bool FollowsObjectCue(TokenizedText text, int i) =>
+        i > 0 && text[i - 1].Kind == TokenKind.Word && ObjectCues.Contains(text[i - 1].Text);
+
     /// <summary>Pass r75: a surname that is not also a word, typed in lower case, as the subject that opens a sentence ("okafor
     /// is the goat", "okafor sorted me out") or after a verb of meeting or thanking ("saw okafor today"), as it would be with
-    /// a capital; not after a blocker ("my patel").</summary>
+    /// a capital; not after a blocker ("my patel"). "okafor signed up for the walk" counts, as "Okafor signed up" does: the
+    /// pass-k3 exception is for surnames that are also words ("Hale signed up"), whoever a rare surname names.</summary>
     private static bool LowercaseSurnameAsName(TokenizedText text, int i)
     {
         if (OrdinaryWords.Contains(text[i].Text) || AfterBlocker(text, i))
         {
             return false;
         }
-        var next = i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word ? text[i + 1].Text : "";
-        var opensSentence = i == 0 || text[i - 1].Kind != TokenKind.Word;
-        return (opensSentence && (CareVerbs.Contains(next) || SubjectVerbs.Contains(next)))
-            || (i > 0 && text[i - 1].Kind == TokenKind.Word && ObjectCues.Contains(text[i - 1].Text));
+        return OpensSentenceBeforeVerb(text, i) || FollowsObjectCue(text, i);
     }
 
     /// <summary>A capitalised surname-word right after a verb of meeting or thanking ("Saw Hale last week", "seen by Reed",
     /// "thanks Hale"), not a colour and not the first part of a capitalised place ("by Hill Street").</summary>
     private static bool SurnameAsObject(TokenizedText text, int i) =>
         text[i].Is(TokenFlags.Capitalised) && !text[i].Is(TokenFlags.AllCaps) && !Colours.Contains(text[i].Text)
-        && i > 0 && text[i - 1].Kind == TokenKind.Word && ObjectCues.Contains(text[i - 1].Text)
+        && FollowsObjectCue(text, i)
         && !(i + 1 < text.Count && text[i + 1].Kind == TokenKind.Word && text[i + 1].Is(TokenFlags.Capitalised));
 
     /// <summary>A surname-word between a determiner and a word for a person, not a colour ("the Brown woman" may describe
