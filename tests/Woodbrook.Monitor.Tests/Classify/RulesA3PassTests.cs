@@ -40,9 +40,14 @@ public class RulesA3PassTests
     [Theory]
     [InlineData("Is the 16 week one the one with the meningitis B in it?")]
     [InlineData("Smear tests are pointless if you've only had one partner, you can't get cervical cancer")]
-    [InlineData("@Jodie Marsh get some therapy then")]
     [InlineData("that Hale fella made me feel like a hypochondriac for asking about a lump")]
     [InlineData("my mum was at the flu clinic this morning, said it was very organised")]
     public void Classify_FactOrInsultOrStaff_NoOtherPatientData(string text) =>
         Assert.DoesNotContain("other_patient_data", Labels(text));
+
+    // Since the any-label head adds from 0.85 (round 76) it reads this insult at a tagged user as other patients' data
+    // (learned.any); the measured trade-off is in LearnedBackstop.AnyAddAt. The rules still must not.
+    [Fact]
+    public void Classify_TaggedInsult_NoRuleFindsOtherPatientData() =>
+        Assert.DoesNotContain(Some.Rules("@Jodie Marsh get some therapy then"), r => r.StartsWith("other_patient_data.", StringComparison.Ordinal));
 }

@@ -47,7 +47,6 @@ public class RulesR73PassTests
 
     [Theory]
     [InlineData("CAMHS lost my daughter's referral twice, absolutely useless the lot of them", "complaint")]
-    [InlineData("The school nurse keeps sending kids home for nothing, ridiculous", "complaint")]
     [InlineData("Waiting lists for hips are a national disgrace, write to your MP", "complaint")]
     [InlineData("I know it isn't you, the whole system is broken", "complaint")]
     [InlineData("Lost my best mate to cancer last year, get checked lads", "other_patient_data")]
@@ -63,4 +62,10 @@ public class RulesR73PassTests
     [InlineData("Your receptionist told me to ring CAMHS myself. Not your job apparently, useless", "complaint")]
     public void Classify_StillTheLabel(string text, string label) =>
         Assert.Contains(label, Some.Labels(text));
+
+    // Since the any-label head adds from 0.85 (round 76) it reads this grumble about another service as a complaint
+    // (learned.any); the measured trade-off is in LearnedBackstop.AnyAddAt. The rules still must not.
+    [Fact]
+    public void Classify_SchoolNurse_NoRuleFindsAComplaint() =>
+        Assert.DoesNotContain(Some.Rules("The school nurse keeps sending kids home for nothing, ridiculous"), r => r.StartsWith("complaint.", StringComparison.Ordinal));
 }
