@@ -212,7 +212,7 @@ internal static partial class TextNormaliser
         return spans;
     }
 
-    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""]+|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|uk|shop|store|biz|info|io|co|clinic|online|site|xyz|app|me|ly|gov|example|pl|ro|eu|us|live|club|top|health|care|pharmacy|link|click)\b(?:/[^\s<>""]*)?",
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""]+|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|uk|shop|store|biz|info|io|co|clinic|online|site|xyz|app|me|ly|gov|example|pl|ro|eu|us|live|club|top|health|care|pharmacy|link|click|help|support|cc|tk|ml|ga|cf|gq|buzz|win|vip|icu|cyou|fun|page|pro|ru|cn|website|space|tech|ltd|services|deals|bet|casino|su|ws|today)\b(?:/[^\s<>""]*)?",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();
 
@@ -266,9 +266,11 @@ internal static partial class TextNormaliser
                 continue;
             }
             if (c == '.' && p + 1 < f.Length && f.Chars[p + 1] == ' ' && tokens.Count > 0 && tokens[^1].Kind == TokenKind.Word
-                && tokens[^1].Text is "dr" or "mr" or "mrs" or "ms" or "nr" or "no" or "st" or "rd" or "ave" or "dna" or "dl")
+                && (tokens[^1].Text is "dr" or "mr" or "mrs" or "ms" or "st" or "rd" or "ave"
+                    || (tokens[^1].Text is "nr" or "no" && p + 2 < f.Length && f.Chars[p + 2] is >= '0' and <= '9')))
             {
-                // an abbreviation (Dr. Patel, nr. 8), not the end of a sentence
+                // an abbreviation (Dr. Patel, nr. 8), not the end of a sentence; "no." only before a number ("no. 8"),
+                // so "I said no. The doctor…" still ends one
                 p++;
                 continue;
             }

@@ -88,6 +88,22 @@ public class TextNormaliserTests
         Assert.DoesNotContain(tokens, t => t.Kind == TokenKind.Number);
     }
 
+    [Theory]
+    [InlineData("unusual login, confirm now: pagesecure-meta.help")]
+    [InlineData("parcel held, pay the fee at rm-redeliver.support")]
+    public void Tokenize_ScamTopLevelDomain_IsALink(string text) =>
+        Assert.Single(TextNormaliser.Tokenize(text).Tokens, t => t.Kind == TokenKind.Link);
+
+    [Theory]
+    [InlineData("I said no. The doctor rang anyway", 2)]
+    [InlineData("the jab changes your DNA. That's rubbish", 2)]
+    [InlineData("she lives at no. 8 near Dr. Patel", 1)]
+    public void Tokenize_FullStopAfterAWordThatMayBeAnAbbreviation_EndsASentenceUnlessANumberOrNameFollows(string text, int sentences)
+    {
+        var tokens = TextNormaliser.Tokenize(text);
+        Assert.Equal(sentences, tokens.SentenceOf(tokens.Count - 1) + 1);
+    }
+
     [Fact]
     public void Tokenize_HostileInput_WorkIsLinear()
     {
