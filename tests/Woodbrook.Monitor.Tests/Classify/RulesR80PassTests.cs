@@ -4,8 +4,10 @@ namespace Woodbrook.Monitor.Tests.Classify;
 /// strike only babies or the old, honey for babies of a few months, "do X and you'll never get Y", the HPV jab and
 /// ovulation; discount codes and parcel redelivery fees; the nurse dressed as something, the one at the back of the
 /// photo, the social prescribing woman; a named child spotted getting a jab; and as false flags "don't shoot the
-/// messenger", a "chunky monkey", "good luck to everyone", a report to Action Fraud and the word "future". Sentences here
-/// are written for the tests, not copied from the team's sets.</summary>
+/// messenger", a "chunky monkey", "good luck to everyone", a report to Action Fraud and the word "future". Also the word
+/// lists of twenty languages (relatives with illnesses, vaccine myths, antibiotics for colds, selling medicines), with
+/// their negations and over-the-counter talk as near misses. Sentences here are written for the tests, not copied from
+/// the team's sets.</summary>
 public class RulesR80PassTests
 {
     [Theory]
@@ -21,6 +23,15 @@ public class RulesR80PassTests
     [InlineData("Who was the lady on the right in the last photo?", "staff_identification.described_r80")]
     [InlineData("The social prescribing lady sorted my benefits form", "staff_identification.described_r80")]
     [InlineData("Saw young Kayden getting his jab this morning, brave lad", "other_patient_data.spotted_r80")]
+    [InlineData("Mi abuela tiene demencia, ya no reconoce a nadie", "other_patient_data.other_languages_r80")]
+    [InlineData("A minha cunhada está grávida de gémeos", "other_patient_data.other_languages_r80")]
+    [InlineData("Moje sestra má rakovinu a nikdo jí nezavolal", "other_patient_data.other_languages_r80")]
+    [InlineData("Le vaccin contient du mercure, je refuse", "misinformation.other_languages_r80")]
+    [InlineData("Az oltás autizmust okoz, mindenki tudja", "misinformation.other_languages_r80")]
+    [InlineData("Τα εμβόλια προκαλούν αυτισμό στα παιδιά", "misinformation.other_languages_r80")]
+    [InlineData("Antibiotikai gydo peršalimą greičiausiai", "misinformation.other_languages_r80")]
+    [InlineData("Prodávám antibiotika, napište mi", "spam.other_languages_r80")]
+    [InlineData("Shes ilaçe pa recetë, më shkruani", "spam.other_languages_r80")]
     public void Classify_NewPattern_IsFlaggedByItsRule(string text, string rule) =>
         Assert.Contains(rule, Some.Rules(text));
 
@@ -30,6 +41,12 @@ public class RulesR80PassTests
     [InlineData("Ring at 8 and you'll never get through, same every day", "misinformation.myth_frames_r80")]
     [InlineData("Is there a code I use to book online?", "spam.code_fee_r80")]
     [InlineData("The nurses dressed up for Children in Need, lovely", "staff_identification.described_r80")]
+    [InlineData("Las vacunas no causan autismo, es un mito", "misinformation.other_languages_r80")]
+    [InlineData("Antibiotikai negydo peršalimo, tai virusas", "misinformation.other_languages_r80")]
+    [InlineData("En el hospital nadie contesta el teléfono", "complaint.other_languages_r80")]
+    [InlineData("Vou vender o meu carro, alguém interessado?", "spam.other_languages_r80")]
+    [InlineData("Mi hermana me recomendó esta clínica, muy amables", "other_patient_data.other_languages_r80")]
+    [InlineData("Kupiłam leki bez recepty w aptece, tańsze niż w Polsce", "spam.other_languages_r80")]
     public void Classify_NearMiss_IsNotFlaggedByTheRule(string text, string rule) =>
         Assert.DoesNotContain(rule, Some.Rules(text));
 
