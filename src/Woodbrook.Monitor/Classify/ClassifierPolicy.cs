@@ -27,7 +27,7 @@ internal sealed class ClassifierPolicy
     /// disguise, and a masked word could otherwise match anything that starts with the same letter.</summary>
     public static readonly IReadOnlySet<string> MaskableSets = new HashSet<string>(StringComparer.Ordinal)
     {
-        "profanity", "profanity_medical_word", "mild_profanity", "insult", "hate", "sexual",
+        "profanity", "profanity_medical_word", "mild_profanity", "insult", "hate", "sexual", "insult_intl_r80", "insult_intl_r81",
     };
 
     private readonly Dictionary<string, int> _setIds = new(StringComparer.Ordinal);
