@@ -216,9 +216,16 @@ internal static partial class TextNormaliser
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();
 
-    private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c > 0x7F && char.IsLetterOrDigit(c));
+    private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c > 0x7F && (char.IsLetterOrDigit(c) || IsSpacingMark(c)));
+
+    /// <summary>A vowel sign written after its consonant in Indic scripts (Devanagari "ा", Gurmukhi "ਿ"): part of the word,
+    /// not a break in it (the non-spacing signs are already dropped with the diacritics).</summary>
+    private static bool IsSpacingMark(char c) => c > 0x7F && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsLetter(char c) => c is >= 'a' and <= 'z' || (c > 0x7F && char.IsLetter(c));
+
+    /// <summary>A Chinese character (CJK unified ideographs, extension A, compatibility ideographs).</summary>
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
     private static bool IsJoiner(char c) => c is '@' or '$' or '*' or '#' or '!' or '\'';
 
@@ -244,6 +251,14 @@ internal static partial class TextNormaliser
                     p++;
                 }
                 link++;
+                continue;
+            }
+            if (IsHan(c))
+            {
+                // Chinese is written without spaces: each character is a word, and a policy phrase such as "癌症" is
+                // read the same way (two words in a row), so it matches inside "我妈妈得了癌症"
+                tokens.Add(new Token(c.ToString(), TokenKind.Word, f.Starts[p], f.Ends[p], TokenFlags.None));
+                p++;
                 continue;
             }
             if (IsLetter(c) && TryScanInitials(original, f, p, out var initialsEnd))
@@ -280,11 +295,11 @@ internal static partial class TextNormaliser
                 p++;
                 continue;
             }
-            if (c is '.' or '?' or '!' or '\n' or '…')
+            if (c is '.' or '?' or '!' or '\n' or '…' or '。')
             {
                 var start = p;
                 var question = false;
-                while (p < f.Length && f.Chars[p] is '.' or '?' or '!' or '\n' or '\r' or ' ' or '…')
+                while (p < f.Length && f.Chars[p] is '.' or '?' or '!' or '\n' or '\r' or ' ' or '…' or '。')
                 {
                     question |= f.Chars[p] == '?';
                     p++;
@@ -394,6 +409,10 @@ internal static partial class TextNormaliser
         while (end < f.Length)
         {
             var c = f.Chars[end];
+            if (IsHan(c) && end > start)
+            {
+                break;
+            }
             if (IsLetter(c))
             {
                 letters++;
@@ -402,9 +421,10 @@ internal static partial class TextNormaliser
             {
                 digits++;
             }
-            else if (c is '@' or '$' or '*' or '#')
+            else if (c is '@' or '$' or '*' or '#' || (IsSpacingMark(c) && end > start))
             {
-                // a symbol joins a word when a word character or another symbol is next to it
+                // a symbol joins a word when a word character or another symbol is next to it; an Indic vowel sign is
+                // part of the word it follows
             }
             else if (c is '!' or '\'')
             {
@@ -449,7 +469,7 @@ internal static partial class TextNormaliser
             var c = f.Chars[i];
             var mapped = c switch
             {
-                _ when IsLetter(c) => c,
+                _ when IsLetter(c) || IsSpacingMark(c) => c,
                 >= '0' and <= '9' when keepDigits => c,
                 '0' => 'o',
                 '1' => 'i',

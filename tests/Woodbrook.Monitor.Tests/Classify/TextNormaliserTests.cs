@@ -49,6 +49,26 @@ public class TextNormaliserTests
     public void Tokenize_NumberWithUnit_KeptAsTyped(string typed, string expected) => Assert.Equal(expected, Words(typed).Single());
 
     [Fact]
+    public void Tokenize_Chinese_EachCharacterIsAWord()
+    {
+        var tokens = TextNormaliser.Tokenize("我妈妈得了癌症。OK").Tokens;
+        Assert.Equal(["我", "妈", "妈", "得", "了", "癌", "症", "ok"], tokens.Where(t => t.Kind == TokenKind.Word).Select(t => t.Text));
+        var cancer = tokens.First(t => t.Text == "癌");
+        Assert.Equal(5, cancer.Start);
+        Assert.Contains(tokens, t => t.Kind == TokenKind.Boundary);
+    }
+
+    [Fact]
+    public void Tokenize_IndicVowelSign_StaysInsideTheWord()
+    {
+        // "ਸੁਰਿੰਦਰ" (Surinder) and "दवाई" are one word each: the vowel signs do not split them
+        Assert.Single(Words("ਸੁਰਿੰਦਰ"));
+        Assert.Equal(2, Words("दवाई लो").Count);
+        var word = TextNormaliser.Tokenize("ਸੁਰਿੰਦਰ").Tokens.Single();
+        Assert.Equal((0, "ਸੁਰਿੰਦਰ".Length), (word.Start, word.End));
+    }
+
+    [Fact]
     public void Tokenize_FlagsAndButtonEmoji_AreNoLetters() =>
         Assert.Equal(["dziekuje", "ok"], Words("Dziękuję 🇵🇱 🆗 ok"));
 
