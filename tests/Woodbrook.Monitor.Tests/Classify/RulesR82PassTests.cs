@@ -21,6 +21,8 @@ public class RulesR82PassTests
     [InlineData("Nagbebenta ako ng gamot, PM lang", "spam.other_languages_r82")]
     [InlineData("Koi phone nahi uthata, doctor sahab se appointment milna namumkin hai", "complaint.other_languages_r82")]
     [InlineData("一群废物", "abuse.other_languages_r82")]
+    [InlineData("隔壁王阿姨得了肺癌", "other_patient_data.other_languages_r82_extra")]
+    [InlineData("Bố tôi bị đột quỵ tuần trước", "other_patient_data.other_languages_r82_extra")]
     public void Classify_NewPattern_IsFlaggedByItsRule(string text, string rule) =>
         Assert.Contains(rule, Some.Rules(text));
 
