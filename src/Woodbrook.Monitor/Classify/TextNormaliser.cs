@@ -216,7 +216,7 @@ internal static partial class TextNormaliser
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();
 
-    private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c > 0x7F && (char.IsLetterOrDigit(c) || IsSpacingMark(c)));
+    private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c > 0x7F && char.IsLetterOrDigit(c)) || IsSpacingMark(c);
 
     /// <summary>A vowel sign written after its consonant in Indic scripts (Devanagari "ा", Gurmukhi "ਿ"): part of the word,
     /// not a break in it (the non-spacing signs are already dropped with the diacritics).</summary>
@@ -226,6 +226,9 @@ internal static partial class TextNormaliser
 
     /// <summary>A Chinese character (CJK unified ideographs, extension A, compatibility ideographs).</summary>
     private static bool IsHan(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+
+    /// <summary>What ends a sentence: . ? ! … a line break, and the Chinese full stop "。".</summary>
+    private static bool IsSentenceEnd(char c) => c is '.' or '?' or '!' or '\n' or '…' or '。';
 
     private static bool IsJoiner(char c) => c is '@' or '$' or '*' or '#' or '!' or '\'';
 
@@ -295,11 +298,11 @@ internal static partial class TextNormaliser
                 p++;
                 continue;
             }
-            if (c is '.' or '?' or '!' or '\n' or '…' or '。')
+            if (IsSentenceEnd(c))
             {
                 var start = p;
                 var question = false;
-                while (p < f.Length && f.Chars[p] is '.' or '?' or '!' or '\n' or '\r' or ' ' or '…' or '。')
+                while (p < f.Length && (IsSentenceEnd(f.Chars[p]) || f.Chars[p] is '\r' or ' '))
                 {
                     question |= f.Chars[p] == '?';
                     p++;
