@@ -4,14 +4,16 @@ namespace Woodbrook.Monitor.Classify;
 /// and action overrides, read from a policy file (Classify/Data/policy.txt is the default) and validated at start.
 /// Format, one directive a line (a line starting with white space continues the previous one; # starts a comment line):
 /// <code>
-/// set NAME = phrase | phrase | stem* …
+/// set NAME [masked] = phrase | phrase | stem* …
 /// rule LABEL RULE-NAME ACTION [assertion] = SEQUENCE [&amp; [!]SEQUENCE …] | …
 /// action RULE-NAME-OR-LABEL ACTION
 /// </code>
 /// A SEQUENCE is words (<c>cause*</c> is a stem, <c>a/b/c</c> alternatives of single words: a phrase such as
 /// <c>came off/got off</c> would split on its spaces, and is rejected), <c>{set}</c>, <c>{earlier-rule}</c>,
 /// <c>@builtin</c> and gaps (<c>...</c> up to 6 tokens, <c>...N</c> up to N) that never cross a sentence end.
-/// ACTION is flag, ignore, suppress (remove the label from the comment) or signal (a building block only).</summary>
+/// ACTION is flag, ignore, suppress (remove the label from the comment) or signal (a building block only).
+/// <c>masked</c> lets a set's words be typed with letters hidden (f*ck, c*w): right for swearing and insults, wrong for
+/// ordinary words, whose masked form could match anything that starts with the same letter.</summary>
 internal sealed class ClassifierPolicy
 {
     /// <summary>Sets the classifier's code fills in for each comment.</summary>
@@ -22,13 +24,6 @@ internal sealed class ClassifierPolicy
     ];
 
     public const int DefaultGap = 6;
-
-    /// <summary>Sets whose words may be typed with letters hidden (f*ck, c*w). Hiding letters of ordinary words is not a
-    /// disguise, and a masked word could otherwise match anything that starts with the same letter.</summary>
-    public static readonly IReadOnlySet<string> MaskableSets = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "profanity", "profanity_medical_word", "mild_profanity", "insult", "hate", "sexual", "insult_intl_r80", "insult_intl_r81",
-    };
 
     private readonly Dictionary<string, int> _setIds = new(StringComparer.Ordinal);
     private readonly List<string> _setNames = [];
@@ -162,11 +157,16 @@ internal sealed class ClassifierPolicy
     {
         var (head, body) = SplitAtEquals(line, text);
         var parts = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2)
+        if (parts.Length is < 2 or > 3)
         {
-            throw new PolicyException(Source, line, "expected 'set NAME = phrase | phrase …'.");
+            throw new PolicyException(Source, line, "expected 'set NAME [masked] = phrase | phrase …'.");
+        }
+        if (parts.Length == 3 && parts[2] != "masked")
+        {
+            throw new PolicyException(Source, line, $"'{parts[2]}': the only mark a set takes is 'masked' (its words may be typed with letters hidden, as in f*ck).");
         }
         var name = parts[1];
+        var masked = parts.Length == 3;
         CheckName(line, name);
         if (_setIds.ContainsKey(name))
         {
@@ -181,7 +181,7 @@ internal sealed class ClassifierPolicy
             {
                 continue;
             }
-            if (MaskableSets.Contains(name))
+            if (masked)
             {
                 // Any word of a phrase may be typed masked ("p*ss takers", "sh*t show"), except the short joining
                 // words ("of", "the") whose mask would be one letter and a star.

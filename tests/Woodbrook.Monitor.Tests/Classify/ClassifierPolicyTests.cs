@@ -22,6 +22,8 @@ public class ClassifierPolicyTests
     [InlineData("rule abuse r.x flag = hushed up/covered up/cover up", 1, "multi-word phrase")]
     [InlineData("set a = x\nrule abuse r.x flag = x ...3 {a}/b", 2, "cannot be one of a/b/c alternatives")]
     [InlineData("rule abuse r.x flag = soon/_ day", 1, "'_' has nothing to match after normalising")]
+    [InlineData("set a = x\nset b hidden = y", 2, "the only mark a set takes is 'masked'")]
+    [InlineData("set a masked extra = x", 1, "expected 'set NAME [masked] = phrase")]
     public void Parse_BadLine_ThrowsNamingTheLine(string text, int line, string message)
     {
         var ex = Assert.Throws<PolicyException>(() => Parse(text));
@@ -61,6 +63,20 @@ public class ClassifierPolicyTests
         var classifier = new CommentClassifier(Some.Practice(), Parse("set rival = oakfield surgery\nrule spam spam.rival flag = {rival}"));
         var result = classifier.Classify(new CommentToClassify("Go to Oakfield Surgery instead"));
         Assert.Equal("spam.rival", Assert.Single(result.Evidence).Rule);
+    }
+
+    /// <summary>A practice's own insult set marked <c>masked</c> matches its words typed with letters hidden; the same
+    /// set without the mark matches them only spelled out, so ordinary words never match a masked token.</summary>
+    [Theory]
+    [InlineData("set rude masked = numpty | plonker", "what a n*mpty", true)]
+    [InlineData("set rude masked = numpty | plonker", "you absolute pl*nker", true)]
+    [InlineData("set rude masked = numpty | plonker", "what a numpty", true)]
+    [InlineData("set rude = numpty | plonker", "what a n*mpty", false)]
+    [InlineData("set rude = numpty | plonker", "what a numpty", true)]
+    public void Classify_MaskedSet_MatchesWordsWithLettersHidden(string set, string comment, bool flagged)
+    {
+        var classifier = new CommentClassifier(Some.Practice(), Parse(set + "\nrule abuse abuse.rude flag = {rude}"));
+        Assert.Equal(flagged, classifier.Classify(new CommentToClassify(comment)).Labels.Count > 0);
     }
 
     /// <summary>A rule that uses an earlier rule's set is visited only when that rule fired, however far down the file
