@@ -503,6 +503,7 @@ internal static partial class TextNormaliser
             // Runs of three or more of one letter shrink to two (fuuuuck, sooo, aaaa…); lexicon look-ups also try one.
             if (mapped != '*' && sb.Length >= 2 && sb[^1] == mapped && sb[^2] == mapped)
             {
+                flags |= TokenFlags.Stretched;
                 continue;
             }
             if (sb.Length < MaxTokenLength)

@@ -24,4 +24,6 @@ internal enum TokenFlags
     AllCaps = 16,
     /// <summary>The word was typed with a possessive 's, which <see cref="Token.Text"/> leaves off ("kelly's" is "kelly").</summary>
     Possessive = 32,
+    /// <summary>A run of three or more of one letter was typed (cowww, sooo), and shrank to two in <see cref="Token.Text"/>.</summary>
+    Stretched = 64,
 }

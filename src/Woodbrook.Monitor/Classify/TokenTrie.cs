@@ -104,7 +104,8 @@ internal sealed class TokenTrie
                 {
                     stack.Push((child, next));
                 }
-                else if (MayBeStretched(token) && _exact.TryGetValue(Squeeze(text), out child))
+                else if (MayBeStretched(token) && Squeeze(text) is var squeezedWord && MaySqueezeTo(token, squeezedWord.Length)
+                    && _exact.TryGetValue(squeezedWord, out child))
                 {
                     stack.Push((child, next));
                 }
@@ -126,7 +127,7 @@ internal sealed class TokenTrie
                     max = Math.Min(_maxStem, squeezed.Length);
                     for (var len = _minStem; len <= max; len++)
                     {
-                        if (lookup.TryGetValue(squeezed.AsSpan(0, len), out var stemChild) && !(len <= text.Length && lookup.ContainsKey(text.AsSpan(0, len))))
+                        if (MaySqueezeTo(token, len) && lookup.TryGetValue(squeezed.AsSpan(0, len), out var stemChild) && !(len <= text.Length && lookup.ContainsKey(text.AsSpan(0, len))))
                         {
                             stack.Push((stemChild, next));
                         }
@@ -266,6 +267,14 @@ internal sealed class TokenTrie
         }
         return false;
     }
+
+    /// <summary>Whether a stretched token may be read as a word of <paramref name="length"/> letters once squeezed. A
+    /// short word needs a run of three ("cowww", "apeee"): a doubled letter is ordinary spelling in many languages typed
+    /// in Latin letters (Punjabi "aape", by itself), and squeezing it would find "ape".</summary>
+    /// <summary>Whether a stretched token may be read as a word of <paramref name="length"/> letters once squeezed. A
+    /// short word needs a run of three typed ("cowww"): a doubled letter is ordinary spelling in many languages typed in
+    /// Latin letters (Punjabi "aape", by itself), and squeezing it would find "ape".</summary>
+    private static bool MaySqueezeTo(Token token, int length) => length >= 4 || token.Is(TokenFlags.Stretched);
 
     internal static bool HasDoubleLetter(string text)
     {
