@@ -269,9 +269,6 @@ internal sealed class TokenTrie
     }
 
     /// <summary>Whether a stretched token may be read as a word of <paramref name="length"/> letters once squeezed. A
-    /// short word needs a run of three ("cowww", "apeee"): a doubled letter is ordinary spelling in many languages typed
-    /// in Latin letters (Punjabi "aape", by itself), and squeezing it would find "ape".</summary>
-    /// <summary>Whether a stretched token may be read as a word of <paramref name="length"/> letters once squeezed. A
     /// short word needs a run of three typed ("cowww"): a doubled letter is ordinary spelling in many languages typed in
     /// Latin letters (Punjabi "aape", by itself), and squeezing it would find "ape".</summary>
     private static bool MaySqueezeTo(Token token, int length) => length >= 4 || token.Is(TokenFlags.Stretched);
