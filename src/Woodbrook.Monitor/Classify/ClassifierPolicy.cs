@@ -4,7 +4,7 @@ namespace Woodbrook.Monitor.Classify;
 /// and action overrides, read from a policy file (Classify/Data/policy.txt is the default) and validated at start.
 /// Format, one directive a line (a line starting with white space continues the previous one; # starts a comment line):
 /// <code>
-/// set NAME [masked] = phrase | phrase | stem* …
+/// set NAME [masked|half-masked] = phrase | phrase | stem* …
 /// rule LABEL RULE-NAME ACTION [assertion] = SEQUENCE [&amp; [!]SEQUENCE …] | …
 /// action RULE-NAME-OR-LABEL ACTION
 /// </code>
@@ -13,7 +13,9 @@ namespace Woodbrook.Monitor.Classify;
 /// <c>@builtin</c> and gaps (<c>...</c> up to 6 tokens, <c>...N</c> up to N) that never cross a sentence end.
 /// ACTION is flag, ignore, suppress (remove the label from the comment) or signal (a building block only).
 /// <c>masked</c> lets a set's words be typed with letters hidden (f*ck, c*w): right for swearing and insults, wrong for
-/// ordinary words, whose masked form could match anything that starts with the same letter.</summary>
+/// ordinary words, whose masked form could match anything that starts with the same letter. <c>half-masked</c> lets them
+/// be typed hidden only with two letters or more shown (c*w, n*mpty, id**t): a mask that shows only its first letter
+/// ("f***") is the swear word people hide that way, and would otherwise also read as "fool" in an insult set.</summary>
 internal sealed class ClassifierPolicy
 {
     /// <summary>Sets the classifier's code fills in for each comment.</summary>
@@ -159,14 +161,15 @@ internal sealed class ClassifierPolicy
         var parts = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length is < 2 or > 3)
         {
-            throw new PolicyException(Source, line, "expected 'set NAME [masked] = phrase | phrase …'.");
+            throw new PolicyException(Source, line, "expected 'set NAME [masked|half-masked] = phrase | phrase …'.");
         }
-        if (parts.Length == 3 && parts[2] != "masked")
+        if (parts.Length == 3 && parts[2] is not ("masked" or "half-masked"))
         {
-            throw new PolicyException(Source, line, $"'{parts[2]}': the only mark a set takes is 'masked' (its words may be typed with letters hidden, as in f*ck).");
+            throw new PolicyException(Source, line, $"'{parts[2]}': a set's mark is 'masked' (its words may be typed with letters hidden, as in f*ck) or 'half-masked' (hidden, but with two letters or more shown, as in c*w).");
         }
         var name = parts[1];
         var masked = parts.Length == 3;
+        var byInitial = masked && parts[2] == "masked";
         CheckName(line, name);
         if (_setIds.ContainsKey(name))
         {
@@ -187,7 +190,7 @@ internal sealed class ClassifierPolicy
                 // words ("of", "the") whose mask would be one letter and a star.
                 foreach (var item in items.Where(item => items.Count == 1 || item.TrimEnd('*').Length >= 4))
                 {
-                    Trie.AllowMasked(item);
+                    Trie.AllowMasked(item, byInitial);
                 }
             }
             Trie.Add(items, id);

@@ -6,9 +6,19 @@ internal sealed class TokenTrie
 {
     private readonly Node _root = new();
     private readonly HashSet<string> _maskable = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _maskableByInitial = new(StringComparer.Ordinal);
 
-    /// <summary>Lets a masked token (f*ck) stand for <paramref name="word"/> (a word or stem*).</summary>
-    public void AllowMasked(string word) => _maskable.Add(word);
+    /// <summary>Lets a masked token (f*ck) stand for <paramref name="word"/> (a word or stem*); when <paramref
+    /// name="byInitial"/> is false, only a mask that shows two letters or more ("c*w", "n*mpty"): a mask that shows only the
+    /// first letter ("f***") is read as the swear word it almost always is, not as every word with that initial ("fool").</summary>
+    public void AllowMasked(string word, bool byInitial = true)
+    {
+        _maskable.Add(word);
+        if (byInitial)
+        {
+            _maskableByInitial.Add(word);
+        }
+    }
 
     public int MaxDepth { get; private set; }
 
@@ -54,7 +64,7 @@ internal sealed class TokenTrie
                 {
                     continue;
                 }
-                node.PushNext(tokens[j], j + 1, stack, _maskable);
+                node.PushNext(tokens[j], j + 1, stack, _maskable, _maskableByInitial);
             }
         }
     }
@@ -90,12 +100,12 @@ internal sealed class TokenTrie
             return child;
         }
 
-        public void PushNext(Token token, int next, Stack<(Node, int)> stack, HashSet<string> maskable)
+        public void PushNext(Token token, int next, Stack<(Node, int)> stack, HashSet<string> maskable, HashSet<string> maskableByInitial)
         {
             var text = token.Text;
             if (token.Is(TokenFlags.Masked))
             {
-                PushMasked(text, next, stack, maskable);
+                PushMasked(text, next, stack, ShowsOnlyInitial(text) ? maskableByInitial : maskable);
                 return;
             }
             if (_exact is not null)
@@ -175,6 +185,19 @@ internal sealed class TokenTrie
                 }
             }
         }
+    }
+
+    /// <summary>Whether a masked word shows no letter but its first ("f***", "c**t" shows two).</summary>
+    internal static bool ShowsOnlyInitial(string masked)
+    {
+        for (var i = 1; i < masked.Length; i++)
+        {
+            if (masked[i] != '*')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether a masked word (letters and *) can be <paramref name="word"/> (or start with it when

@@ -22,8 +22,8 @@ public class ClassifierPolicyTests
     [InlineData("rule abuse r.x flag = hushed up/covered up/cover up", 1, "multi-word phrase")]
     [InlineData("set a = x\nrule abuse r.x flag = x ...3 {a}/b", 2, "cannot be one of a/b/c alternatives")]
     [InlineData("rule abuse r.x flag = soon/_ day", 1, "'_' has nothing to match after normalising")]
-    [InlineData("set a = x\nset b hidden = y", 2, "the only mark a set takes is 'masked'")]
-    [InlineData("set a masked extra = x", 1, "expected 'set NAME [masked] = phrase")]
+    [InlineData("set a = x\nset b hidden = y", 2, "a set's mark is 'masked'")]
+    [InlineData("set a masked extra = x", 1, "expected 'set NAME [masked|half-masked] = phrase")]
     public void Parse_BadLine_ThrowsNamingTheLine(string text, int line, string message)
     {
         var ex = Assert.Throws<PolicyException>(() => Parse(text));
@@ -66,13 +66,18 @@ public class ClassifierPolicyTests
     }
 
     /// <summary>A practice's own insult set marked <c>masked</c> matches its words typed with letters hidden; the same
-    /// set without the mark matches them only spelled out, so ordinary words never match a masked token.</summary>
+    /// set without the mark matches them only spelled out, so ordinary words never match a masked token. Marked
+    /// <c>half-masked</c>, a mask must show two letters or more: "f***" is not "fool".</summary>
     [Theory]
     [InlineData("set rude masked = numpty | plonker", "what a n*mpty", true)]
     [InlineData("set rude masked = numpty | plonker", "you absolute pl*nker", true)]
     [InlineData("set rude masked = numpty | plonker", "what a numpty", true)]
     [InlineData("set rude = numpty | plonker", "what a n*mpty", false)]
     [InlineData("set rude = numpty | plonker", "what a numpty", true)]
+    [InlineData("set rude half-masked = fool | cow", "you f**l", true)]
+    [InlineData("set rude half-masked = fool | cow", "silly c*w", true)]
+    [InlineData("set rude half-masked = fool | cow", "f*** this weather", false)]
+    [InlineData("set rude masked = fool | cow", "f*** this weather", true)]
     public void Classify_MaskedSet_MatchesWordsWithLettersHidden(string set, string comment, bool flagged)
     {
         var classifier = new CommentClassifier(Some.Practice(), Parse(set + "\nrule abuse abuse.rude flag = {rude}"));

@@ -55,6 +55,16 @@ public class RulesR84PassTests
     public void Classify_Exempted_DoesNotCarryTheLabel(string text, string label) =>
         Assert.DoesNotContain(label, Some.Labels(text));
 
+    /// <summary>The insult sets are half-masked: a mask showing only its first letter is the swear word, not "fool", so
+    /// swearing at an illness or the weather stays exempt when it is masked, and a masked insult still counts.</summary>
+    [Theory]
+    [InlineData("F*** cancer, do the bowel screening kit everyone", false)]
+    [InlineData("f*** this weather, can't even get to the bus stop", false)]
+    [InlineData("you absolute f**l, learn to read a prescription", true)]
+    [InlineData("what a stupid c*w on reception today", true)]
+    public void Classify_MaskedFirstLetterOnly_IsSwearingNotAnInsult(string text, bool abuse) =>
+        Assert.Equal(abuse, Some.Labels(text).Contains("abuse"));
+
     [Theory]
     [InlineData("Kurwa, godzina na linii i nikt nie odebrał")]
     [InlineData("kurwa, jesteście bandą leni")]
