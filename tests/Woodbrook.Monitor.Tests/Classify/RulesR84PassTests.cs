@@ -5,7 +5,7 @@ namespace Woodbrook.Monitor.Tests.Classify;
 /// ("made me feel like a slag"); harmful first aid for burns and alcohol said to keep the body warm; contraband offered
 /// with a way to get in touch; a named person with the date they were born in Romanian or Polish; a chronic illness
 /// said to be cured, in Polish. Exemptions: a warning about a link, working at another surgery, a shop that had a
-/// medicine in, the writer's own date of birth given with their own request, a clinician who cured someone, "didn't
+/// medicine in, the writer's own date of birth given with their own request, staff shouted at by patients, a clinician who cured someone, "didn't
 /// make me feel like a criminal", the MMR autism "scare". Sentences here are written for the tests, not copied from the
 /// team's sets.</summary>
 public class RulesR84PassTests
@@ -55,6 +55,8 @@ public class RulesR84PassTests
     [InlineData("the doctor behind the MMR autism scare was struck off years ago", "defamation")]
     [InlineData("can someone check my omeprazole request went through? DOB 11/09/1984, surname Nowak", "other_patient_data")]
     [InlineData("repeat for me please, Gail Hughes, DOB 05/05/1966", "other_patient_data")]
+    [InlineData("new receptionist job advertised, must love being shouted at by angry callers 😂", "complaint")]
+    [InlineData("I've been fed up loads but I've never shouted at anyone on reception", "complaint")]
     public void Classify_Exempted_DoesNotCarryTheLabel(string text, string label) =>
         Assert.DoesNotContain(label, Some.Labels(text));
 
@@ -75,6 +77,7 @@ public class RulesR84PassTests
     [InlineData("scam link, DON'T click it, but earn £500 a day with me instead at quickcash.biz")]
     [InlineData("can you check my mum's repeat went through, DOB 03/07/1951")]
     [InlineData("my repeat please, and for Jan Nowak next door too, DOB 02/02/1950")]
+    [InlineData("sick of being shouted at by your receptionist every time I ring")]
     public void Classify_StillAimed_StillFlagged(string text) =>
         Assert.NotEmpty(Some.Labels(text));
 }
