@@ -30,6 +30,7 @@ public class RulesR85PassTests
     [InlineData("Mae'r tywydd yn warthus heddiw", "complaint.welsh_disgrace_r85")]
     [InlineData("Don't put vaseline on a tick, use fine tweezers and pull straight up", "misinformation.tick_remedy_r85")]
     [InlineData("Please leave by the side door after six when the lights are off, take care in the dark", "abuse.watched_routine_r85")]
+    [InlineData("Remember the surgery closes at half six on Fridays, so leave by the side door if you're in late", "abuse.watched_routine_r85")]
     [InlineData("Uwaga, oszustwo: ktoś pisze że sprzedaje leki za 20 £, nie dzwońcie", "spam.priced_offer_r85")]
     public void Classify_NearMiss_IsNotFlaggedByTheRule(string text, string rule) =>
         Assert.DoesNotContain(rule, Some.Rules(text));
