@@ -108,14 +108,15 @@ internal sealed class TokenTrie
                 PushMasked(text, next, stack, ShowsOnlyInitial(text) ? maskableByInitial : maskable);
                 return;
             }
+            // The word with its doubled letters squeezed ("cowww" -> "cow"), worked out once for both look-ups below.
+            var squeezed = MayBeStretched(token) ? Squeeze(text) : null;
             if (_exact is not null)
             {
                 if (_exact.TryGetValue(text, out var child))
                 {
                     stack.Push((child, next));
                 }
-                else if (MayBeStretched(token) && Squeeze(text) is var squeezedWord && MaySqueezeTo(token, squeezedWord.Length)
-                    && _exact.TryGetValue(squeezedWord, out child))
+                else if (squeezed is not null && MaySqueezeTo(token, squeezed.Length) && _exact.TryGetValue(squeezed, out child))
                 {
                     stack.Push((child, next));
                 }
@@ -131,9 +132,8 @@ internal sealed class TokenTrie
                         stack.Push((stemChild, next));
                     }
                 }
-                if (MayBeStretched(token))
+                if (squeezed is not null)
                 {
-                    var squeezed = Squeeze(text);
                     max = Math.Min(_maxStem, squeezed.Length);
                     for (var len = _minStem; len <= max; len++)
                     {
